@@ -1,0 +1,50 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Lang, Role } from '@luzhi/shared';
+import type { Config } from '../config';
+import type { Logger } from './logger';
+
+/** The signed-in user as the request sees it (from the session row). */
+export interface Viewer {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  scopeOrganizationId: number | null;
+  scopeDeputyId: number | null;
+  scopeGroupId: number | null;
+  sessionId: number;
+}
+
+/** DataLoaders live per request: created on first use, dropped with the request. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, unknown>();
+  get<T>(key: string, create: () => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (!loader) {
+      loader = create();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+export interface Context {
+  requestId: string;
+  lang: Lang;
+  ip: string | null;
+  userAgent: string | null;
+  viewer: Viewer | null;
+  /** The token's hash, when the request carried a token that did not resolve to a session. */
+  sessionProblem: 'expired' | null;
+  db: DataSource;
+  config: Config;
+  loaders: LoaderRegistry;
+  log: Logger;
+  /** Set once the request wrote: its later reads go to the primary (read-your-writes). */
+  wrote: boolean;
+}
+
+/** Reads that may go to a replica use this manager; writes always use `ctx.db`. */
+export function readManager(ctx: Context): EntityManager {
+  return ctx.db.manager;
+}

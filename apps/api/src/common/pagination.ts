@@ -1,0 +1,94 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@luzhi/shared';
+import { badInput } from './errors';
+
+@ObjectType({ description: '分页信息 / Where this page stands in the whole list' })
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage: boolean;
+  @Field(() => Boolean) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `每页条数,最多 ${PAGE_SIZE_MAX} / Page size, at most ${PAGE_SIZE_MAX} (default ${PAGE_SIZE_DEFAULT})` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: '从该游标之后开始 / Start after this cursor' })
+  after?: string;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` types for a node type (Relay connections). */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType(`${name}ConnectionBase`)
+  abstract class ConnectionType {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [node], { description: '本页的条目 / The items of this page' }) nodes: T[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, { description: '符合条件的总数 / How many items match in all' }) totalCount: number;
+  }
+  return ConnectionType;
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^o:(\d{1,9})$/.exec(text);
+  if (!m) throw badInput('common.invalidCursor');
+  return Number(m[1]);
+}
+
+export function pageWindow(args: PageArgs): { offset: number; limit: number } {
+  const limit = args.first ?? PAGE_SIZE_DEFAULT;
+  if (!Number.isInteger(limit) || limit < 0 || limit > PAGE_SIZE_MAX) throw badInput('common.pageTooLarge', { max: PAGE_SIZE_MAX });
+  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
+  return { offset, limit };
+}
+
+export function toPage<T>(rows: T[], totalCount: number, offset: number): Page<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    nodes: rows,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + rows.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Runs a query builder as one page: the rows and the total, two statements whatever the size. */
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
+  const { offset, limit } = pageWindow(args);
+  const [rows, total] = await Promise.all([
+    limit === 0 ? Promise.resolve([] as T[]) : qb.clone().offset(offset).limit(limit).getMany(),
+    qb.clone().orderBy().getCount(),
+  ]);
+  return toPage(rows, total, offset);
+}
+
+/** Parses a GraphQL ID into a database id, with a clear error for anything else. */
+export function toId(value: string | number, what = 'id'): number {
+  const n = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 2147483647) throw badInput('common.invalidInput', { details: `${what}: "${value}"` });
+  return n;
+}

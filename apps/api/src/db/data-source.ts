@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import pg from 'pg';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
+import { SnakeNamingStrategy } from '../common/naming';
+import { entities, subscribers } from '../modules';
+import { migrations } from './migrations';
+
+// `date` columns stay 'YYYY-MM-DD' strings: no time zone may shift a deputy's birthday.
+pg.types.setTypeParser(1082, (v) => v);
+// int8 (counts) as numbers: our counts stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+// numeric as numbers (rates, scores).
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export interface DataSourceSettings {
+  url: string;
+  replicaUrls?: string[];
+  poolSize?: number;
+  applicationName?: string;
+  logging?: boolean;
+}
+
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  const extra = {
+    max: settings.poolSize ?? 20,
+    application_name: settings.applicationName ?? 'luzhi-api',
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30000,
+    // A transaction left open by a bug must not hold locks for ever.
+    idle_in_transaction_session_timeout: 60000,
+  };
+  const common: Omit<PostgresDataSourceOptions, 'url' | 'replication'> = {
+    type: 'postgres',
+    entities,
+    subscribers,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: settings.logging ? ['query', 'error'] : ['error'],
+    extra,
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
+  };
+  if (settings.replicaUrls?.length) {
+    return {
+      ...common,
+      replication: {
+        master: { url: settings.url },
+        slaves: settings.replicaUrls.map((url) => ({ url })),
+      },
+    };
+  }
+  return { ...common, url: settings.url };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}

@@ -1,0 +1,4 @@
+import { Platform1764300000000 } from './1764300000000-platform';
+
+/** In order. Each domain appends its own; never edit one that has shipped. */
+export const migrations = [Platform1764300000000];

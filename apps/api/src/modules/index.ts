@@ -1,0 +1,16 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { User } from './users/user.entity';
+import { LoginThrottle, Session } from './users/session.entity';
+import { AuthResolver } from './users/auth.resolver';
+import { UserResolver } from './users/user.resolver';
+import { AuditLog } from './audit/audit-log.entity';
+import { AuditSubscriber } from './audit/audit.subscriber';
+import { AuditResolver } from './audit/audit.resolver';
+
+/** Every domain registers its entities and resolvers here, one line each. */
+export const entities = [User, Session, LoginThrottle, AuditLog];
+
+export const subscribers = [AuditSubscriber];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, UserResolver, AuditResolver];

@@ -1,0 +1,57 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from './user.entity';
+
+/** A signed-in session. Only the SHA-256 of its token is stored. */
+@ObjectType({ description: '登录会话 / A sign-in session' })
+@Entity({ name: 'user_session' })
+export class Session {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Index('IDX_user_session_token_hash', { unique: true })
+  @Column({ type: 'bytea' })
+  tokenHash: Buffer;
+
+  @Index('IDX_user_session_user_id')
+  @Column({ type: 'integer' })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_user_session_user' })
+  user: User;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  userAgent: string | null;
+}
+
+/** Failed sign-ins per username, known or not, so that probing names reveals nothing. */
+@Entity({ name: 'login_throttle' })
+export class LoginThrottle {
+  @Column({ type: 'varchar', length: 200, primary: true })
+  username: string;
+
+  @Column({ type: 'integer', default: 0 })
+  failures: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+}

@@ -1,0 +1,98 @@
+/** Error codes carried in `extensions.code` of every expected GraphQL error. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  'COST_LIMIT_EXCEEDED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/** Picks zh-CN unless the header prefers English. */
+export function langFromAcceptLanguage(header: string | null | undefined): Lang {
+  if (!header) return 'zh-CN';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+type Template = { zh: string; en: string };
+
+/**
+ * Every message a person may read from the API, in both languages. `{name}` placeholders are
+ * filled from the error's params. Domains add their own keys here so the admin can show the same
+ * text for client-side checks.
+ */
+export const MESSAGES = {
+  'auth.required': { zh: '请先登录', en: 'Please sign in first' },
+  'auth.invalidCredentials': { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  'auth.locked': {
+    zh: '登录失败次数过多,账户已锁定,请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins: the account is locked, try again in {minutes} minutes',
+  },
+  'auth.disabled': { zh: '账户已停用,请联系管理员', en: 'This account is disabled: ask an administrator' },
+  'auth.sessionExpired': { zh: '登录已过期,请重新登录', en: 'Your session has expired: please sign in again' },
+  'auth.forbidden': { zh: '没有权限执行此操作({permission})', en: 'You are not allowed to do this ({permission})' },
+  'auth.wrongCurrentPassword': { zh: '当前密码不正确', en: 'The current password is wrong' },
+  'user.passwordTooShort': {
+    zh: '密码至少需要 {min} 个字符',
+    en: 'The password needs at least {min} characters',
+  },
+  'user.usernameTaken': { zh: '用户名“{username}”已被使用', en: 'The username "{username}" is taken' },
+  'user.usernameInvalid': {
+    zh: '用户名只能包含字母、数字、点、下划线和连字符,长度 3–40',
+    en: 'A username has 3–40 letters, digits, dots, underscores or hyphens',
+  },
+  'user.scopeRequired': {
+    zh: '角色 {role} 需要指定所属{scope}',
+    en: 'The role {role} needs a scope: a {scope}',
+  },
+  'user.cannotDisableSelf': { zh: '不能停用自己的账户', en: 'You cannot disable your own account' },
+  'common.notFound': { zh: '找不到{entity}(编号 {id})', en: '{entity} {id} was not found' },
+  'common.staleVersion': {
+    zh: '该{entity}已被他人修改(当前版本 {current},你提交的是 {given}),请刷新后重试',
+    en: 'This {entity} was changed by someone else (version {current}, you sent {given}): reload and try again',
+  },
+  'common.invalidInput': { zh: '输入有误:{details}', en: 'Invalid input: {details}' },
+  'common.invalidCursor': { zh: '分页游标无效', en: 'The page cursor is not valid' },
+  'common.pageTooLarge': { zh: '每页最多 {max} 条', en: 'A page holds at most {max} items' },
+  'common.internal': {
+    zh: '服务器内部错误,请联系管理员(请求编号 {requestId})',
+    en: 'Internal server error: tell an administrator (request id {requestId})',
+  },
+  'common.unavailable': {
+    zh: '数据库暂时不可用,请稍后重试',
+    en: 'The database is unavailable for the moment: try again shortly',
+  },
+  'common.invalidTransition': {
+    zh: '{entity}当前状态“{from}”不能执行“{action}”;可执行的操作:{allowed}',
+    en: '{entity} in state "{from}" cannot "{action}"; allowed: {allowed}',
+  },
+} satisfies Record<string, Template>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+const extraMessages = new Map<string, Template>();
+
+/** Lets a domain register its own messages at start-up (keys must be unique). */
+export function registerMessages(messages: Record<string, Template>): void {
+  for (const [key, value] of Object.entries(messages)) {
+    if (key in MESSAGES || extraMessages.has(key)) throw new Error(`Duplicate message key ${key}`);
+    extraMessages.set(key, value);
+  }
+}
+
+export function formatMessage(key: string, params: MessageParams = {}, lang: Lang = 'zh-CN'): string {
+  const template = (MESSAGES as Record<string, Template>)[key] ?? extraMessages.get(key);
+  if (!template) return key;
+  const text = lang === 'en' ? template.en : template.zh;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
