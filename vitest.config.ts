@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['./apps/api/test/global-setup.ts'],
-    include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/api/test/**/*.test.ts', 'apps/admin/e2e/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/api/test/**/*.test.ts', 'apps/admin/src/**/*.test.ts', 'apps/admin/e2e/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@luzhi/shared';
+import { decodeOffsetCursor, encodeOffsetCursor, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@luzhi/shared';
 import { badInput } from './errors';
 
 @ObjectType({ description: '分页信息 / Where this page stands in the whole list' })
@@ -45,13 +45,12 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   return ConnectionType;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+const encodeCursor = encodeOffsetCursor;
 
 function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const m = /^o:(\d{1,9})$/.exec(text);
-  if (!m) throw badInput('common.invalidCursor');
-  return Number(m[1]);
+  const offset = decodeOffsetCursor(cursor);
+  if (offset === null) throw badInput('common.invalidCursor');
+  return offset;
 }
 
 export function pageWindow(args: PageArgs): { offset: number; limit: number } {

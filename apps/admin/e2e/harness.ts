@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../api/test/helpers';
+import { REPO_ROOT } from '../../api/src/config';
+
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'screenshots');
+
+/** The API with the demo data on its own database, serving the built admin. */
+export function startAdminApp(): Promise<TestApp> {
+  const dist = path.join(REPO_ROOT, 'apps', 'admin', 'dist', 'index.html');
+  if (!fs.existsSync(dist)) throw new Error('The admin is not built: `npm test` builds it first (or run `npm run build`).');
+  return startTestApp({ demo: true });
+}
+
+let browser: Browser | undefined;
+
+/** Connects to the one Chromium that the global setup started for every browser test. */
+export async function openBrowser(): Promise<Browser> {
+  const ws = inject('browserWsEndpoint');
+  if (!ws) throw new Error('Chromium is not available: install it (apt-get install -y chromium) to run the browser tests.');
+  browser ??= await chromium.connect(ws);
+  return browser;
+}
+
+export async function newPage(lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
+  const b = await openBrowser();
+  const context = await b.newContext({ locale: lang, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+}

@@ -1,0 +1,57 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, CombinedGraphQLErrors } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { readStoredLang } from './i18n';
+
+const TOKEN_KEY = 'luzhi.token';
+
+export const tokenStore = {
+  get: () => localStorage.getItem(TOKEN_KEY),
+  set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
+  clear: () => localStorage.removeItem(TOKEN_KEY),
+};
+
+/** Called when the server says the session is gone: the shell sends the user to sign in. */
+let onSessionLost: (reason: string) => void = () => undefined;
+export function setSessionLostHandler(handler: (reason: string) => void) {
+  onSessionLost = handler;
+}
+
+export function createApolloClient() {
+  const auth = new SetContextLink((prev) => {
+    const token = tokenStore.get();
+    return {
+      headers: {
+        ...prev.headers,
+        'accept-language': readStoredLang(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    };
+  });
+  const errors = new ErrorLink(({ error, operation }) => {
+    if (CombinedGraphQLErrors.is(error) && operation.operationName !== 'Login') {
+      const lost = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+      if (lost && tokenStore.get()) {
+        tokenStore.clear();
+        onSessionLost(lost.message);
+      }
+    }
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}
+
+/** The first GraphQL error's message, for showing to the person. */
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join(';');
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function errorCode(error: unknown): string | undefined {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.extensions?.code as string | undefined;
+  return undefined;
+}

@@ -1,0 +1,22 @@
+// `npm start`: install what is missing, build the admin, start the API (with an embedded
+// PostgreSQL when DATABASE_URL is unset), which serves the admin at / and GraphQL at /graphql.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { build, ensureInstalled, root } from './lib.mjs';
+
+ensureInstalled();
+build();
+
+const api = spawn(process.execPath, ['--import', 'tsx', path.join('apps', 'api', 'src', 'main.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+});
+// Ctrl-C reaches the API through the terminal's process group; it shuts down once, cleanly.
+// A signal sent to this process alone is passed on.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (signal === 'SIGTERM') api.kill('SIGTERM');
+  });
+}
+api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
