@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { User } from './users/user.entity';
-import { LoginThrottle, Session } from './users/session.entity';
+import { LoginThrottle, UserSession } from './users/user-session.entity';
 import { AuthResolver } from './users/auth.resolver';
 import { UserResolver } from './users/user.resolver';
 import { AuditLog } from './audit/audit-log.entity';
@@ -8,7 +8,7 @@ import { AuditSubscriber } from './audit/audit.subscriber';
 import { AuditResolver } from './audit/audit.resolver';
 
 /** Every domain registers its entities and resolvers here, one line each. */
-export const entities = [User, Session, LoginThrottle, AuditLog];
+export const entities = [User, UserSession, LoginThrottle, AuditLog];
 
 export const subscribers = [AuditSubscriber];
 

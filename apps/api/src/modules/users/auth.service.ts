@@ -4,7 +4,7 @@ import { isPasswordLongEnough, PASSWORD_MIN_LENGTH, type Role } from '@luzhi/sha
 import type { DataSource } from 'typeorm';
 import type { Context, Viewer } from '../../common/context';
 import { AppError, badInput } from '../../common/errors';
-import { Session } from './session.entity';
+import { UserSession } from './user-session.entity';
 import { User } from './user.entity';
 
 /** argon2id (the library's default algorithm) with its recommended cost parameters. */
@@ -73,8 +73,8 @@ export async function login(ctx: Context, usernameRaw: string, password: string)
   const expiresAt = new Date(Date.now() + sessionTtlHours * 3600_000);
   await db.transaction(async (em) => {
     await em.query(`DELETE FROM login_throttle WHERE username = $1`, [username]);
-    await em.getRepository(Session).save(
-      em.getRepository(Session).create({ tokenHash: tokenHash(token), userId: user.id, expiresAt, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null, revokedAt: null }),
+    await em.getRepository(UserSession).save(
+      em.getRepository(UserSession).create({ tokenHash: tokenHash(token), userId: user.id, expiresAt, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null, revokedAt: null }),
     );
     await em.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
   });
@@ -111,9 +111,9 @@ export async function resolveViewer(db: DataSource, token: string): Promise<{ vi
 export async function logout(ctx: Context): Promise<boolean> {
   if (!ctx.viewer) return false;
   await ctx.db.transaction(async (em) => {
-    const session = await em.getRepository(Session).findOneByOrFail({ id: ctx.viewer!.sessionId });
+    const session = await em.getRepository(UserSession).findOneByOrFail({ id: ctx.viewer!.sessionId });
     session.revokedAt = new Date();
-    await em.getRepository(Session).save(session);
+    await em.getRepository(UserSession).save(session);
   });
   return true;
 }
@@ -122,13 +122,13 @@ export async function logout(ctx: Context): Promise<boolean> {
 export async function endSessions(ctx: Context, userId: number): Promise<number> {
   return ctx.db.transaction(async (em) => {
     const open = await em
-      .getRepository(Session)
+      .getRepository(UserSession)
       .createQueryBuilder('s')
       .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId })
       .getMany();
     const now = new Date();
     for (const s of open) s.revokedAt = now;
-    await em.getRepository(Session).save(open);
+    await em.getRepository(UserSession).save(open);
     return open.length;
   });
 }

@@ -4,7 +4,7 @@ import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { Connection, PageArgs, toId } from '../../common/pagination';
 import { endSessions } from './auth.service';
-import { Session } from './session.entity';
+import { UserSession } from './user-session.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserSort } from './user.inputs';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user.service';
@@ -32,10 +32,10 @@ export class UserResolver {
   }
 
   @Allow(P.USER_MANAGE)
-  @Query(() => [Session], { description: '用户的有效会话 / A user\'s open sessions' })
-  userSessions(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<Session[]> {
+  @Query(() => [UserSession], { description: '用户的有效会话 / A user\'s open sessions' })
+  userSessions(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<UserSession[]> {
     return ctx.db
-      .getRepository(Session)
+      .getRepository(UserSession)
       .createQueryBuilder('s')
       .where('s.userId = :id AND s.revokedAt IS NULL AND s.expiresAt > now()', { id: toId(userId) })
       .orderBy('s.createdAt', 'DESC')

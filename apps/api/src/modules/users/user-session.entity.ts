@@ -5,7 +5,7 @@ import { User } from './user.entity';
 /** A signed-in session. Only the SHA-256 of its token is stored. */
 @ObjectType({ description: '登录会话 / A sign-in session' })
 @Entity({ name: 'user_session' })
-export class Session {
+export class UserSession {
   @Field(() => ID)
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
   id: number;
