@@ -6,9 +6,24 @@ import { UserResolver } from './users/user.resolver';
 import { AuditLog } from './audit/audit-log.entity';
 import { AuditSubscriber } from './audit/audit.subscriber';
 import { AuditResolver } from './audit/audit.resolver';
+import { Congress, Session, Term } from './registry/congress.entity';
+import { Division } from './registry/division.entity';
+import { Sector } from './registry/sector.entity';
+import { ElectoralDistrict } from './registry/electoral-district.entity';
+import { Organization } from './registry/organization.entity';
+import { LiaisonStation } from './registry/liaison-station.entity';
+import { Regulation } from './registry/regulation.entity';
+import { Deputy } from './deputies/deputy.entity';
+import { Mandate } from './deputies/mandate.entity';
+import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
+import { Setting } from './settings/setting.entity';
 
 /** Every domain registers its entities and resolvers here, one line each. */
-export const entities = [User, UserSession, LoginThrottle, AuditLog];
+export const entities = [
+  User, UserSession, LoginThrottle, AuditLog, Setting,
+  Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
+  Deputy, Mandate, DeputyGroup, GroupMembership,
+];
 
 export const subscribers = [AuditSubscriber];
 

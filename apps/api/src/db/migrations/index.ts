@@ -1,4 +1,5 @@
 import { Platform1764300000000 } from './1764300000000-platform';
+import { Registry1764300100000 } from './1764300100000-registry';
 
 /** In order. Each domain appends its own; never edit one that has shipped. */
-export const migrations = [Platform1764300000000];
+export const migrations = [Platform1764300000000, Registry1764300100000];

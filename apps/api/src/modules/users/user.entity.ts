@@ -1,5 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Organization } from '../registry/organization.entity';
+import { Deputy } from '../deputies/deputy.entity';
+import { DeputyGroup } from '../groups/deputy-group.entity';
 import type { Role } from '@luzhi/shared';
 import { RoleEnum } from '../../common/enums';
 
@@ -31,13 +34,25 @@ export class User {
   @Column({ type: 'integer', nullable: true })
   scopeOrganizationId: number | null;
 
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_organization_id', foreignKeyConstraintName: 'FK_app_user_scope_organization' })
+  scopeOrganization?: Organization;
+
   @Field(() => ID, { nullable: true, description: '对应的代表 / The deputy this user is' })
   @Column({ type: 'integer', nullable: true })
   scopeDeputyId: number | null;
 
+  @ManyToOne(() => Deputy, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_deputy_id', foreignKeyConstraintName: 'FK_app_user_scope_deputy' })
+  scopeDeputy?: Deputy;
+
   @Field(() => ID, { nullable: true, description: '所属代表小组 / The group this leader leads' })
   @Column({ type: 'integer', nullable: true })
   scopeGroupId: number | null;
+
+  @ManyToOne(() => DeputyGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_group_id', foreignKeyConstraintName: 'FK_app_user_scope_group' })
+  scopeGroup?: DeputyGroup;
 
   @Field(() => Boolean, { description: '是否停用 / Disabled users cannot sign in' })
   @Column({ type: 'boolean', default: false })
