@@ -17,6 +17,9 @@ import { Deputy } from './deputies/deputy.entity';
 import { Mandate } from './deputies/mandate.entity';
 import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
 import { Setting } from './settings/setting.entity';
+import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
+import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
+import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -28,4 +31,9 @@ export const entities = [
 export const subscribers = [AuditSubscriber];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, UserResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver, UserResolver, AuditResolver,
+  RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
+  DeputyResolver, MandateFieldsResolver,
+  GroupResolver, GroupMembershipFieldsResolver,
+];

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { runAsSystem } from '../common/request-context';
 import { seedUsers, type DemoAccount } from './users.seed';
+import { seedRegistry } from './registry.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -18,7 +19,13 @@ export const BASE_ACCOUNTS: DemoAccount[] = [
 export async function seedDemo(db: DataSource): Promise<void> {
   await runAsSystem('seedDemo', () =>
     db.transaction(async (em) => {
-      await seedUsers(em, BASE_ACCOUNTS);
+      const registry = await seedRegistry(em);
+      await seedUsers(em, [
+        ...BASE_ACCOUNTS,
+        { username: 'unit', displayName: '区教育局 办理员', role: 'HANDLING_UNIT', scopeOrganizationId: registry.org.edu },
+        { username: 'deputy', displayName: '市人大代表(演示)', role: 'DEPUTY', scopeDeputyId: registry.cityDeputyIds[0] },
+        { username: 'leader', displayName: '城关街道代表小组组长', role: 'GROUP_LEADER', scopeGroupId: registry.districtGroupIds[0] },
+      ]);
     }),
   );
 }

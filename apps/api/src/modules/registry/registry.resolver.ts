@@ -1,0 +1,125 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { PERMISSIONS as P, type OrganizationKind } from '@luzhi/shared';
+import { Allow } from '../../common/auth-checker';
+import type { Context } from '../../common/context';
+import { notFound } from '../../common/errors';
+import { loadById } from '../../common/loaders';
+import { Connection, PageArgs, paginate, toId } from '../../common/pagination';
+import { escapeLike } from '../users/user.service';
+import { Congress, Session, Term } from './congress.entity';
+import { Division } from './division.entity';
+import { LiaisonStation } from './liaison-station.entity';
+import { Organization } from './organization.entity';
+import { OrganizationKindEnum } from './registry.enums';
+import { Regulation } from './regulation.entity';
+import { Sector } from './sector.entity';
+
+@ObjectType()
+export class OrganizationConnection extends Connection(Organization, 'Organization') {}
+
+@InputType({ description: '单位筛选 / Organization filter' })
+export class OrganizationFilter {
+  @Field(() => String, { nullable: true, description: '名称包含 / Name contains' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => OrganizationKindEnum, { nullable: true, description: '类型 / Kind' })
+  kind?: OrganizationKind;
+
+  @Field(() => Boolean, { nullable: true, description: '只看承办单位 / Only units that handle suggestions' })
+  handlesSuggestions?: boolean;
+}
+
+@Resolver()
+export class RegistryResolver {
+  @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
+  @Query(() => [Congress], { description: '各级人大 / Congresses' })
+  congresses(@Ctx() ctx: Context): Promise<Congress[]> {
+    return ctx.db.getRepository(Congress).find({ order: { id: 'ASC' } });
+  }
+
+  @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
+  @Query(() => [Term], { description: '届 / Terms, of one congress or all' })
+  terms(@Ctx() ctx: Context, @Arg('congressId', () => ID, { nullable: true }) congressId?: string): Promise<Term[]> {
+    return ctx.db.getRepository(Term).find({ where: congressId ? { congressId: toId(congressId) } : {}, order: { congressId: 'ASC', number: 'ASC' } });
+  }
+
+  @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
+  @Query(() => [Session], { description: '次会议 / Plenary sessions, of one term or all' })
+  sessions(@Ctx() ctx: Context, @Arg('termId', () => ID, { nullable: true }) termId?: string): Promise<Session[]> {
+    return ctx.db.getRepository(Session).find({ where: termId ? { termId: toId(termId) } : {}, order: { termId: 'ASC', number: 'ASC' } });
+  }
+
+  @Allow(P.REGISTRY_READ)
+  @Query(() => [Division], { description: '行政区划(全部,按上级组织成树)/ All divisions; build the tree from parentId' })
+  divisions(@Ctx() ctx: Context): Promise<Division[]> {
+    return ctx.db.getRepository(Division).find({ order: { id: 'ASC' } });
+  }
+
+  @Allow(P.REGISTRY_READ)
+  @Query(() => [Sector], { description: '系统 / Sectors' })
+  sectors(@Ctx() ctx: Context): Promise<Sector[]> {
+    return ctx.db.getRepository(Sector).find({ order: { id: 'ASC' } });
+  }
+
+  @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ, P.FINDING_READ)
+  @Query(() => OrganizationConnection, { description: '单位 / Organizations' })
+  organizations(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
+  ) {
+    const qb = ctx.db.getRepository(Organization).createQueryBuilder('o');
+    if (filter?.search) qb.andWhere('o.name ILIKE :s', { s: `%${escapeLike(filter.search)}%` });
+    if (filter?.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter?.handlesSuggestions != null) qb.andWhere('o.handlesSuggestions = :h', { h: filter.handlesSuggestions });
+    qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC');
+    return paginate(qb, page);
+  }
+
+  @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ, P.FINDING_READ)
+  @Query(() => Organization, { description: '一个单位 / One organization' })
+  async organization(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Organization> {
+    const org = await loadById(ctx, Organization, toId(id));
+    if (!org) throw notFound('单位 / organization', id);
+    return org;
+  }
+
+  @Allow(P.REGISTRY_READ)
+  @Query(() => [LiaisonStation], { description: '代表联络站 / Liaison stations' })
+  liaisonStations(@Ctx() ctx: Context): Promise<LiaisonStation[]> {
+    return ctx.db.getRepository(LiaisonStation).find({ order: { id: 'ASC' } });
+  }
+
+  @Allow(P.REGISTRY_READ, P.DUTY_READ)
+  @Query(() => [Regulation], { description: '规章制度 / Regulations' })
+  regulations(@Ctx() ctx: Context): Promise<Regulation[]> {
+    return ctx.db.getRepository(Regulation).find({ order: { adoptedOn: 'DESC', id: 'DESC' } });
+  }
+}
+
+@Resolver(() => Term)
+export class TermFieldsResolver {
+  @FieldResolver(() => Congress, { description: '所属人大 / Congress' })
+  async congress(@Root() term: Term, @Ctx() ctx: Context): Promise<Congress> {
+    return (await loadById(ctx, Congress, term.congressId))!;
+  }
+}
+
+@Resolver(() => Session)
+export class SessionFieldsResolver {
+  @FieldResolver(() => Term, { description: '所属届 / Term' })
+  async term(@Root() session: Session, @Ctx() ctx: Context): Promise<Term> {
+    return (await loadById(ctx, Term, session.termId))!;
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationFieldsResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: '上级单位 / Parent' })
+  parent(@Root() org: Organization, @Ctx() ctx: Context): Promise<Organization | null> {
+    return loadById(ctx, Organization, org.parentId);
+  }
+}
