@@ -20,6 +20,7 @@ import type { Logger } from './common/logger';
 import { requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer } from './modules/users/auth.service';
 import { getSchema } from './schema';
+import { mountFileRoutes } from './modules/files/files.routes';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20 };
 
@@ -246,12 +247,14 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
     }),
   );
 
+  mountFileRoutes(app, { db, config, log });
+
   // The built admin, with client-side routes falling back to index.html.
   const indexHtml = path.join(config.adminDist, 'index.html');
   app.use(express.static(config.adminDist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   } }));
-  app.get(/^(?!\/graphql).*/, (_req, res) => {
+  app.get(/^(?!\/(graphql|files)(\/|$)).*/, (_req, res) => {
     if (fs.existsSync(indexHtml)) res.setHeader('Cache-Control', 'no-cache').sendFile(indexHtml);
     else res.status(404).type('text/plain').send('The admin is not built: run `npm run build` (or `npm start`, which builds it).');
   });

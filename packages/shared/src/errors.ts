@@ -71,6 +71,13 @@ export const MESSAGES = {
     zh: '数据库暂时不可用,请稍后重试',
     en: 'The database is unavailable for the moment: try again shortly',
   },
+  'files.empty': { zh: '文件为空', en: 'The file is empty' },
+  'files.tooLarge': { zh: '文件超过 {max} 的上限', en: 'The file is larger than the {max} limit' },
+  'files.unsupportedType': {
+    zh: '不支持的文件类型:请上传 PDF、Word、Excel、PNG、JPEG 或纯文本文件',
+    en: 'Unsupported file type: upload PDF, Word, Excel, PNG, JPEG or plain text',
+  },
+  'files.notClaimable': { zh: '附件不存在或不是你上传的', en: 'An attachment does not exist or was not uploaded by you' },
   'common.invalidTransition': {
     zh: '{entity}当前状态“{from}”不能执行“{action}”;可执行的操作:{allowed}',
     en: '{entity} in state "{from}" cannot "{action}"; allowed: {allowed}',

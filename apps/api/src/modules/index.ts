@@ -17,13 +17,14 @@ import { Deputy } from './deputies/deputy.entity';
 import { Mandate } from './deputies/mandate.entity';
 import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
 import { Setting } from './settings/setting.entity';
+import { Attachment } from './files/attachment.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
-  User, UserSession, LoginThrottle, AuditLog, Setting,
+  User, UserSession, LoginThrottle, AuditLog, Setting, Attachment,
   Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
   Deputy, Mandate, DeputyGroup, GroupMembership,
 ];

@@ -1,0 +1,62 @@
+import express, { type Express, type Request, type Response } from 'express';
+import { formatMessage, langFromAcceptLanguage } from '@luzhi/shared';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import { LoaderRegistry, type Context } from '../../common/context';
+import { AppError } from '../../common/errors';
+import type { Logger } from '../../common/logger';
+import { resolveViewer } from '../users/auth.service';
+import { Attachment } from './attachment.entity';
+import { MAX_ATTACHMENT_BYTES, mayDownload, storeUpload } from './attachment.service';
+
+/**
+ * POST /files (raw body, `x-filename` header) stores an upload and answers `{ id, filename,
+ * contentType, size }`; GET /files/:id serves it to users who may see its record. Both need the
+ * session token. Plain HTTP keeps large files out of GraphQL's JSON.
+ */
+export function mountFileRoutes(app: Express, deps: { db: DataSource; config: Config; log: Logger }) {
+  const contextFor = async (req: Request, res: Response): Promise<Context | null> => {
+    const lang = langFromAcceptLanguage(req.header('accept-language'));
+    const auth = req.header('authorization');
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    const { viewer } = token ? await resolveViewer(deps.db, token) : { viewer: null };
+    if (!viewer) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: formatMessage('auth.required', {}, lang) } });
+      return null;
+    }
+    return { requestId: res.locals.requestId as string, lang, ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null, viewer, sessionProblem: null, db: deps.db, config: deps.config, loaders: new LoaderRegistry(), log: deps.log, wrote: false };
+  };
+
+  app.post('/files', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES + 1024 }), async (req, res) => {
+    const ctx = await contextFor(req, res);
+    if (!ctx) return;
+    try {
+      const name = decodeURIComponent(req.header('x-filename') ?? 'file');
+      const row = await storeUpload(ctx, name, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      res.status(201).json({ id: String(row.id), filename: row.filename, contentType: row.contentType, size: row.size, url: row.url });
+    } catch (err) {
+      if (err instanceof AppError) res.status(400).json({ error: { code: err.code, message: err.localized(ctx.lang) } });
+      else {
+        deps.log.error({ err, requestId: ctx.requestId }, 'upload failed');
+        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: formatMessage('common.internal', { requestId: ctx.requestId }, ctx.lang) } });
+      }
+    }
+  });
+
+  app.get('/files/:id', async (req, res) => {
+    const ctx = await contextFor(req, res);
+    if (!ctx) return;
+    const id = /^\d{1,9}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN;
+    const row = Number.isFinite(id) ? await deps.db.getRepository(Attachment).createQueryBuilder('a').addSelect('a.data').where('a.id = :id', { id }).getOne() : null;
+    // The same answer for "no such file" and "not yours": ids reveal nothing.
+    if (!row || !(await mayDownload(ctx, row))) {
+      res.status(404).json({ error: { code: 'NOT_FOUND', message: formatMessage('common.notFound', { entity: '附件 / attachment', id: req.params.id ?? '' }, ctx.lang) } });
+      return;
+    }
+    res.setHeader('Content-Type', row.contentType);
+    res.setHeader('Content-Length', String(row.size));
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.end(row.data);
+  });
+}
