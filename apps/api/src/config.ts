@@ -34,6 +34,8 @@ export interface Config {
   poolSize: number;
   /** Loads the demo data set on the first start of an empty database. */
   seedDemo: boolean;
+  /** Adds `extensions.sqlStatements` to every GraphQL answer (tests and the benchmark). */
+  exposeStatementCount: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     poolSize: int('DATABASE_POOL_SIZE', 20),
     seedDemo: env.LUZHI_SEED_DEMO !== 'false',
+    exposeStatementCount: env.LUZHI_EXPOSE_SQL_COUNT === '1',
   };
 }

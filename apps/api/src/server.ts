@@ -17,7 +17,7 @@ import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, isDatabaseUnavailable } from './common/errors';
 import type { Logger } from './common/logger';
-import { requestScope, type RequestScope } from './common/request-context';
+import { currentScope, requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer } from './modules/users/auth.service';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';
@@ -99,6 +99,10 @@ function requestPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ contextValue, response }) {
+          if (contextValue.config.exposeStatementCount && response.body.kind === 'single') {
+            const statements = currentScope()?.statements ?? 0;
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
+          }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = localize(response.body.singleResult.errors, contextValue.lang, contextValue.requestId, !!contextValue.viewer);
           }

@@ -72,7 +72,7 @@ let counter = 0;
 
 export async function startTestApp(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, ...options.config };
+  const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, exposeStatementCount: true, ...options.config };
   const db = createDataSource({ url: database.url, poolSize: 10, applicationName: 'luzhi-test' });
   await db.initialize();
   if (options.demo) await seedDemo(db);

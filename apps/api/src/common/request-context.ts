@@ -8,6 +8,8 @@ export interface RequestScope {
   ip: string | null;
   /** The GraphQL mutation (or script) being run. */
   operation: string | null;
+  /** SQL statements this request issued (counted by the data source's logger). */
+  statements?: number;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

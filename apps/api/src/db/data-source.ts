@@ -5,6 +5,7 @@ import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/Postgres
 import { SnakeNamingStrategy } from '../common/naming';
 import { entities, subscribers } from '../modules';
 import { migrations } from './migrations';
+import { StatementLogger } from './statement-logger';
 
 // `date` columns stay 'YYYY-MM-DD' strings: no time zone may shift a deputy's birthday.
 pg.types.setTypeParser(1082, (v) => v);
@@ -39,7 +40,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging: settings.logging ? ['query', 'error'] : ['error'],
+    logging: true,
+    logger: new StatementLogger(settings.logging ?? false),
     extra,
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
   };

@@ -98,9 +98,20 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
+// TypeORM announces the entities of one save concurrently; a connection runs one statement at
+// a time, so the audit rows of one query runner are written one after another.
+const pending = new WeakMap<QueryRunner, Promise<unknown>>();
+
 /** Records one audit row on the given query runner (use the transaction's). */
-export async function recordAudit(queryRunner: QueryRunner, entry: AuditEntry): Promise<void> {
+export function recordAudit(queryRunner: QueryRunner, entry: AuditEntry): Promise<void> {
   const scope = currentScope();
+  const previous = pending.get(queryRunner) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => insertAudit(queryRunner, entry, scope));
+  pending.set(queryRunner, next);
+  return next;
+}
+
+async function insertAudit(queryRunner: QueryRunner, entry: AuditEntry, scope: ReturnType<typeof currentScope>): Promise<void> {
   await queryRunner.query(
     `INSERT INTO audit_log (user_id, username, operation, action, entity, entity_id, before, after, ip, request_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
