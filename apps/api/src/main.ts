@@ -4,6 +4,7 @@ import { createLogger } from './common/logger';
 import { isEmpty, openDatabase } from './db/bootstrap';
 import { createDataSource } from './db/data-source';
 import { createServer } from './server';
+import { ReadRouting } from './db/read-routing';
 import { BASE_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed';
 
 async function main() {
@@ -11,7 +12,9 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config, log);
-  const db = createDataSource({ url: database.url, replicaUrls: config.replicaUrls, poolSize: config.poolSize });
+  const db = createDataSource({ url: database.url, poolSize: config.poolSize });
+  // One pool per replica; migrations only ever run on the primary.
+  const replicas = config.replicaUrls.map((url, i) => createDataSource({ url, poolSize: config.poolSize, applicationName: `luzhi-api-replica-${i + 1}` }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -20,6 +23,7 @@ async function main() {
     log.info({ signal }, 'shutting down');
     await server?.close().catch((err) => log.error({ err }, 'server close failed'));
     if (db.isInitialized) await db.destroy().catch(() => undefined);
+    for (const r of replicas) if (r.isInitialized) await r.destroy().catch(() => undefined);
     await database.embedded?.stop();
     log.info('stopped');
     process.exit(0);
@@ -30,13 +34,23 @@ async function main() {
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
   try {
     await db.initialize();
-    const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    if (config.seedDemo && (await isEmpty(db))) {
-      log.info('empty database: loading the demo data');
-      await seedDemo(db);
+    // Several API processes may start at once: one migrates and seeds, the others wait for it.
+    const lock = db.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(72610017)');
+      const applied = await db.runMigrations({ transaction: 'each' });
+      if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      if (config.seedDemo && (await isEmpty(db))) {
+        log.info('empty database: loading the demo data');
+        await seedDemo(db);
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock(72610017)').catch(() => undefined);
+      await lock.release();
     }
-    server = await createServer({ config, db, log });
+    for (const r of replicas) await r.initialize();
+    server = await createServer({ config, db, log, routing: new ReadRouting(db, replicas) });
   } catch (err) {
     log.error({ err }, 'start-up failed');
     await database.embedded?.stop();
@@ -50,6 +64,7 @@ async function main() {
     `  Admin:    ${server.url}/`,
     `  GraphQL:  ${server.url}/graphql`,
     database.embedded ? `  Database: embedded PostgreSQL on port ${database.embedded.port}, data in ${database.embedded.dataDir}` : '  Database: DATABASE_URL',
+    ...(replicas.length ? [`  Read replicas: ${replicas.length} (analysts and dashboards read there)`] : []),
     `  Demo sign-in (demo only): ${BASE_ACCOUNTS.map((a) => a.username).join(' / ')}, password ${DEMO_PASSWORD}`,
     '  Press Ctrl-C to stop.',
     '',

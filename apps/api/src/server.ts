@@ -21,6 +21,7 @@ import { currentScope, requestScope, type RequestScope } from './common/request-
 import { resolveViewer } from './modules/users/auth.service';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';
+import { readRoutingPlugin, type ReadRouting } from './db/read-routing';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20 };
 
@@ -116,6 +117,8 @@ export interface AppDeps {
   config: Config;
   db: DataSource;
   log: Logger;
+  /** Read replicas (DATABASE_REPLICA_URLS); absent: everything on `db`. */
+  routing?: ReadRouting;
 }
 
 export interface RunningServer {
@@ -130,7 +133,7 @@ function sendJsonError(res: Response, status: number, code: string, message: str
   res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-export async function createServer({ config, db, log }: AppDeps): Promise<RunningServer> {
+export async function createServer({ config, db, log, routing }: AppDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -151,7 +154,7 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...armor.plugins, requestPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...armor.plugins, requestPlugin(), ...(routing?.enabled ? [readRoutingPlugin(routing)] : []), ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
   });
@@ -226,7 +229,7 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
           config,
           loaders: new LoaderRegistry(),
           log,
-          wrote: false,
+          servedBy: 'primary',
         };
         const auth = req.header('authorization');
         const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isListType, isNonNullType, isObjectType, isScalarType, isEnumType, type GraphQLField, type GraphQLObjectType, type GraphQLType } from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, isScalarType, isEnumType, type GraphQLField, type GraphQLObjectType, type GraphQLType } from 'graphql';
 import { getSchema } from '../src/schema';
 import { startTestApp, type TestApp } from './helpers';
 

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Lang, Role } from '@luzhi/shared';
 import type { Config } from '../config';
 import type { Logger } from './logger';
@@ -13,6 +13,8 @@ export interface Viewer {
   scopeDeputyId: number | null;
   scopeGroupId: number | null;
   sessionId: number;
+  /** The primary's WAL position after this session's last write (read-your-writes with replicas). */
+  lastWriteLsn: string | null;
 }
 
 /** DataLoaders live per request: created on first use, dropped with the request. */
@@ -40,11 +42,6 @@ export interface Context {
   config: Config;
   loaders: LoaderRegistry;
   log: Logger;
-  /** Set once the request wrote: its later reads go to the primary (read-your-writes). */
-  wrote: boolean;
-}
-
-/** Reads that may go to a replica use this manager; writes always use `ctx.db`. */
-export function readManager(ctx: Context): EntityManager {
-  return ctx.db.manager;
+  /** Which server answers this request's reads: the primary, or a replica (analysts, dashboards). */
+  servedBy: 'primary' | 'replica';
 }

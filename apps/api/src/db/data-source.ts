@@ -16,7 +16,6 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 export interface DataSourceSettings {
   url: string;
-  replicaUrls?: string[];
   poolSize?: number;
   applicationName?: string;
   logging?: boolean;
@@ -45,15 +44,6 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     extra,
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
   };
-  if (settings.replicaUrls?.length) {
-    return {
-      ...common,
-      replication: {
-        master: { url: settings.url },
-        slaves: settings.replicaUrls.map((url) => ({ url })),
-      },
-    };
-  }
   return { ...common, url: settings.url };
 }
 

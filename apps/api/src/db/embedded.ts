@@ -2,6 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import pg from 'pg';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -199,7 +200,7 @@ export class EmbeddedPostgres {
         const text = chunk.toString('utf8');
         output += text;
         for (const line of text.split('\n')) if (line.trim()) this.log(line);
-        if (text.includes('database system is ready to accept connections')) resolve();
+        if (/database system is ready to accept (read-only )?connections/.test(text)) resolve();
       };
       child.stderr!.on('data', onData);
       child.stdout!.on('data', onData);
@@ -228,5 +229,47 @@ export class EmbeddedPostgres {
 
   get binaries(): string {
     return this.binDir;
+  }
+
+  /**
+   * Makes a streaming replica of this server in `dataDir` and starts it (hot standby). Without
+   * pg_basebackup (the package ships only initdb, pg_ctl and postgres) we take the base backup by
+   * hand: pg_backup_start, copy the data folder, pg_backup_stop's backup label, standby.signal.
+   */
+  async createReplica(dataDir: string, options: { port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedPostgres> {
+    const target = path.resolve(dataDir);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
+    const transient = new Set(['postmaster.pid', 'postmaster.opts']);
+    const emptied = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
+    const client = new pg.Client({ connectionString: this.url });
+    await client.connect();
+    try {
+      await client.query(`SELECT pg_backup_start('luzhi-replica', true)`);
+      fs.cpSync(this.dataDir, target, {
+        recursive: true,
+        filter: (src) => {
+          const rel = path.relative(this.dataDir, src);
+          if (!rel) return true;
+          const [top, ...rest] = rel.split(path.sep);
+          if (rest.length === 0 && transient.has(top!)) return false;
+          return !(emptied.has(top!) && rest.length > 0);
+        },
+      });
+      const { rows } = await client.query(`SELECT labelfile, spcmapfile FROM pg_backup_stop(true)`);
+      fs.writeFileSync(path.join(target, 'backup_label'), rows[0].labelfile);
+      if (rows[0].spcmapfile) fs.writeFileSync(path.join(target, 'tablespace_map'), rows[0].spcmapfile);
+    } finally {
+      await client.end();
+    }
+    fs.writeFileSync(path.join(target, 'standby.signal'), '');
+    const conninfo = `host=127.0.0.1 port=${this.port} user=${this.user} password=${this.password} application_name=luzhi_replica`;
+    fs.appendFileSync(path.join(target, 'postgresql.auto.conf'), `\nprimary_conninfo = '${conninfo.replace(/'/g, "''")}'\n`);
+    fs.writeFileSync(path.join(path.dirname(target), `${path.basename(target)}.password`), `${this.password}\n`, { mode: 0o600 });
+    fs.chmodSync(target, 0o700);
+    if (this.ids) chownTree(target, this.ids.uid, this.ids.gid);
+    const replica = new EmbeddedPostgres({ dataDir: target, port: options.port, log: options.log, settings: { hot_standby: 'on' } });
+    await replica.start();
+    return replica;
   }
 }

@@ -24,7 +24,7 @@ export function mountFileRoutes(app: Express, deps: { db: DataSource; config: Co
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: formatMessage('auth.required', {}, lang) } });
       return null;
     }
-    return { requestId: res.locals.requestId as string, lang, ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null, viewer, sessionProblem: null, db: deps.db, config: deps.config, loaders: new LoaderRegistry(), log: deps.log, wrote: false };
+    return { requestId: res.locals.requestId as string, lang, ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null, viewer, sessionProblem: null, db: deps.db, config: deps.config, loaders: new LoaderRegistry(), log: deps.log, servedBy: 'primary' };
   };
 
   app.post('/files', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES + 1024 }), async (req, res) => {

@@ -85,7 +85,7 @@ export async function login(ctx: Context, usernameRaw: string, password: string)
 export async function resolveViewer(db: DataSource, token: string): Promise<{ viewer: Viewer | null; problem: 'expired' | null }> {
   const rows = (await db.query(
     `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id, u.username, u.display_name, u.role, u.disabled,
-            u.scope_organization_id, u.scope_deputy_id, u.scope_group_id
+            u.scope_organization_id, u.scope_deputy_id, u.scope_group_id, s.last_write_lsn
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1`,
     [tokenHash(token)],
@@ -104,6 +104,7 @@ export async function resolveViewer(db: DataSource, token: string): Promise<{ vi
       scopeDeputyId: row.scope_deputy_id as number | null,
       scopeGroupId: row.scope_group_id as number | null,
       sessionId: row.session_id as number,
+      lastWriteLsn: (row.last_write_lsn as string | null) ?? null,
     },
   };
 }

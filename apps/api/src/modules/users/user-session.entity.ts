@@ -38,6 +38,10 @@ export class UserSession {
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 
+  /** The primary's WAL position after this session's last write (see db/read-routing.ts). */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  lastWriteLsn: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent: string | null;
