@@ -1,0 +1,79 @@
+import pg from 'pg';
+import { loadConfig } from '../config';
+import { createLogger } from '../common/logger';
+import { createDataSource } from '../db/data-source';
+import { openDatabase } from '../db/bootstrap';
+import { HELPERS, resetIdentities, type GenerateParams, type GenerateStep } from './generator';
+import { registryStep } from './steps/registry';
+
+/** In order; each domain adds its step after the ones it builds on. */
+export const STEPS: GenerateStep[] = [registryStep];
+
+function argument(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+/**
+ * `npm run db:generate -- --deputies N [--seed S] [--database NAME]`: drops and re-creates the
+ * database NAME (default luzhi_generated) on the server of DATABASE_URL, or on the embedded
+ * server, migrates it and fills it. Never touches the demo database.
+ */
+export async function generate(serverUrl: string, database: string, params: GenerateParams, log: (m: string) => void = console.log): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const ds = createDataSource({ url: url.toString(), poolSize: 2, applicationName: 'luzhi-generate' });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  await ds.destroy();
+
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+  try {
+    await client.query(`SET synchronous_commit = off`);
+    await client.query(HELPERS);
+    for (const step of STEPS) {
+      log(`[${elapsed()}] ${step.name}`);
+      await client.query('BEGIN');
+      await step.run(client, params, (m) => log(`[${elapsed()}]   ${m}`));
+      await client.query('COMMIT');
+    }
+    await resetIdentities(client);
+    await client.query(`INSERT INTO audit_log (username, operation, action, entity, after) VALUES ('system', 'db:generate', 'INSERT', 'GeneratedDataSet', $1)`, [JSON.stringify(params)]);
+    log(`[${elapsed()}] VACUUM ANALYZE`);
+    await client.query('VACUUM ANALYZE');
+    log(`[${elapsed()}] done: ${url.pathname.slice(1)}`);
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    await client.end();
+  }
+  return url.toString();
+}
+
+if (process.argv[1]?.endsWith('generate/index.ts')) {
+  const params: GenerateParams = { deputies: Number(argument('deputies', '10000')), seed: Number(argument('seed', '1')), year: Number(argument('year', String(new Date().getFullYear()))) };
+  if (!Number.isInteger(params.deputies) || params.deputies < 100) throw new Error('--deputies must be a whole number of at least 100');
+  const config = loadConfig();
+  const database = await openDatabase(config, createLogger('warn'));
+  const serverUrl = database.embedded ? database.embedded.url : config.databaseUrl!;
+  let code = 0;
+  try {
+    const url = await generate(serverUrl, argument('database', 'luzhi_generated'), params);
+    if (!database.embedded) console.log(`generated into ${new URL(url).pathname.slice(1)}`);
+  } catch (err) {
+    console.error(err);
+    code = 1;
+  } finally {
+    await database.embedded?.stop();
+  }
+  process.exit(code);
+}
