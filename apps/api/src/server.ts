@@ -85,9 +85,15 @@ function requestPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, request }) {
+        async didResolveOperation({ contextValue, request, operation }) {
           if (!contextValue.viewer && request.query && INTROSPECTION.test(request.query)) {
             throw new AppError('UNAUTHENTICATED', 'auth.required');
+          }
+          // Every audit row names the mutation that made it (a field middleware would cost every field).
+          if (operation?.operation === 'mutation') {
+            const scope = currentScope();
+            const first = operation.selectionSet.selections.find((s) => s.kind === 'Field');
+            if (scope && first?.kind === 'Field') scope.operation = first.name.value;
           }
         },
         async didEncounterErrors({ contextValue, errors, operationName }) {

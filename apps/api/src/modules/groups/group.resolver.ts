@@ -8,6 +8,8 @@ import { byColumn, loadById } from '../../common/loaders';
 import { toId } from '../../common/pagination';
 import { escapeLike } from '../users/user.service';
 import { Term } from '../registry/congress.entity';
+import { Division } from '../registry/division.entity';
+import { Sector } from '../registry/sector.entity';
 import { Deputy } from '../deputies/deputy.entity';
 import { DeputyGroup, GroupMembership } from './deputy-group.entity';
 
@@ -44,6 +46,16 @@ export class GroupResolver {
   @FieldResolver(() => Term, { description: '届 / Term' })
   async term(@Root() group: DeputyGroup, @Ctx() ctx: Context): Promise<Term> {
     return (await loadById(ctx, Term, group.termId))!;
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: '对应区划 / Division' })
+  division(@Root() group: DeputyGroup, @Ctx() ctx: Context): Promise<Division | null> {
+    return loadById(ctx, Division, group.divisionId);
+  }
+
+  @FieldResolver(() => Sector, { nullable: true, description: '对应系统 / Sector' })
+  sector(@Root() group: DeputyGroup, @Ctx() ctx: Context): Promise<Sector | null> {
+    return loadById(ctx, Sector, group.sectorId);
   }
 
   @FieldResolver(() => [GroupMembership], { description: '当前成员 / Current members' })

@@ -1,0 +1,53 @@
+import http from 'node:http';
+import pg from 'pg';
+
+/**
+ * The ceiling: the same answer produced by one hand-written SQL statement through `pg` and served
+ * as JSON by a minimal Node HTTP server. Our API's figures are reported as a ratio of this.
+ * Run as its own process: `node --import tsx bench/ceiling.ts <databaseUrl> <port>`.
+ */
+export const CEILING_SQL: Record<string, string> = {
+  // Scenario a: a page of 50 deputies of one term with group, division, current mandate, suggestions led.
+  a: `SELECT coalesce(json_agg(row_to_json(x)), '[]') AS nodes FROM (
+        SELECT d.id, d.name, d.gender, d.party,
+               (SELECT json_build_object('role', gm.role, 'group', json_build_object('name', g.name, 'division', json_build_object('name', dv.name)))
+                  FROM group_membership gm JOIN deputy_group g ON g.id = gm.group_id LEFT JOIN division dv ON dv.id = g.division_id
+                 WHERE gm.deputy_id = d.id AND gm.end_date IS NULL AND gm.term_id = $1) AS membership,
+               (SELECT json_build_object('startDate', m.start_date, 'term', json_build_object('name', t.name))
+                  FROM mandate m JOIN term t ON t.id = m.term_id WHERE m.deputy_id = d.id AND m.term_id = $1) AS mandate,
+               __SUGGESTIONS_LED__ AS "suggestionsLed"
+          FROM deputy d
+         WHERE EXISTS (SELECT 1 FROM mandate m WHERE m.deputy_id = d.id AND m.term_id = $1)
+         ORDER BY d.name_pinyin, d.id
+         LIMIT 50) x`,
+  // Scenario b: search by pinyin initials (or name), first 20 by pinyin, with the total.
+  b: `SELECT (SELECT count(*) FROM deputy d WHERE d.name_initials LIKE $1 OR d.name_pinyin LIKE $1) AS "totalCount",
+             coalesce((SELECT json_agg(row_to_json(x)) FROM (
+               SELECT d.id, d.name, d.gender FROM deputy d WHERE d.name_initials LIKE $1 OR d.name_pinyin LIKE $1
+                ORDER BY d.name_pinyin, d.id LIMIT 20) x), '[]') AS nodes`,
+};
+
+async function main() {
+  const [url, port, hasSuggestions] = process.argv.slice(2);
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const led = hasSuggestions === '1' ? `(SELECT count(*) FROM suggestion s WHERE s.lead_deputy_id = d.id)` : '0';
+  const server = http.createServer(async (req, res) => {
+    try {
+      const u = new URL(req.url!, 'http://x');
+      const scenario = u.pathname.slice(1);
+      const sql = CEILING_SQL[scenario]!.replace('__SUGGESTIONS_LED__', led);
+      const param = scenario === 'a' ? Number(u.searchParams.get('term')) : `${u.searchParams.get('q')}%`;
+      const { rows } = await pool.query(sql, [param]);
+      const body = JSON.stringify({ data: rows[0] });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    } catch (err) {
+      res.writeHead(500);
+      res.end(String(err));
+    }
+  });
+  server.listen(Number(port), () => process.send?.('ready'));
+  process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+}
+
+if (process.argv[1]?.endsWith('ceiling.ts')) void main();
