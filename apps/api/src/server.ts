@@ -150,7 +150,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-    costLimit: { maxCost: 20000, exposeLimits: true },
+    costLimit: { maxCost: 100000, exposeLimits: true },
     blockFieldSuggestion: { enabled: false },
   }).protect();
 
