@@ -8,6 +8,7 @@ import type { UsersQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { DeputyPicker, GroupPicker, OrganizationPicker } from '../../app/pickers/EntityPickers';
 
 const USERS = graphql(`
   query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {
@@ -42,10 +43,11 @@ function ScopeFields({ role }: { role: Role | undefined }) {
   const needs = role ? ROLE_SCOPE[role] : undefined;
   if (!needs) return null;
   const field = { organization: 'scopeOrganizationId', deputy: 'scopeDeputyId', group: 'scopeGroupId' }[needs];
-  const text = { organization: tr('所属承办单位编号', 'Handling unit id'), deputy: tr('对应代表编号', 'Deputy id'), group: tr('所属代表小组编号', 'Group id') }[needs];
+  const text = { organization: tr('所属承办单位', 'Handling unit'), deputy: tr('对应代表', 'Deputy'), group: tr('所属代表小组', 'Group') }[needs];
+  const picker = { organization: <OrganizationPicker handlingOnly />, deputy: <DeputyPicker />, group: <GroupPicker /> }[needs];
   return (
     <Form.Item name={field} label={text} rules={[{ required: true, message: tr('此角色必须指定范围', 'This role needs a scope') }]}>
-      <Input />
+      {picker}
     </Form.Item>
   );
 }
