@@ -3,3 +3,4 @@ export * from './permissions';
 export * from './errors';
 export * from './validation';
 export * from './pagination';
+export * from './analytics';
