@@ -6,38 +6,60 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** 新建用户 / A new user */
 export type CreateUserInput = {
+  /** 姓名 / Display name */
   displayName: string;
   /** 至少 10 个字符 / At least 10 characters */
   password: string;
+  /** 角色 / Role */
   role: Role;
+  /** 对应的代表(DEPUTY 必填)/ The deputy (required for DEPUTY) */
   scopeDeputyId?: string | number | null | undefined;
+  /** 所属代表小组(GROUP_LEADER 必填)/ The group (required for GROUP_LEADER) */
   scopeGroupId?: string | number | null | undefined;
+  /** 承办单位(HANDLING_UNIT 必填)/ The handling unit (required for HANDLING_UNIT) */
   scopeOrganizationId?: string | number | null | undefined;
+  /** 登录名:3–40 位字母、数字、点、下划线或连字符 / Sign-in name: 3–40 letters, digits, dots, underscores or hyphens */
   username: string;
 };
 
 /** 用户角色 / A user role (DOMAIN.md: who uses it) */
 export type Role =
+  /** 系统管理员 / Administrator */
   | 'ADMIN'
+  /** 数据分析员 / Analyst */
   | 'ANALYST'
+  /** 人大代表 / Deputy */
   | 'DEPUTY'
+  /** 代表小组组长 / Group leader */
   | 'GROUP_LEADER'
+  /** 承办单位 / Handling unit */
   | 'HANDLING_UNIT'
+  /** 代表工作人员 / Deputy-work staff */
   | 'STAFF';
 
 /** 修改用户 / Changes to a user; `version` must be the one you read */
 export type UpdateUserInput = {
+  /** 停用(并结束其会话)/ Disabled (ends the user's sessions) */
   disabled?: boolean | null | undefined;
+  /** 姓名 / Display name */
   displayName?: string | null | undefined;
+  /** 角色 / Role */
   role?: Role | null | undefined;
+  /** 对应的代表;空值清除 / The deputy; null clears it */
   scopeDeputyId?: string | number | null | undefined;
+  /** 所属代表小组;空值清除 / The group; null clears it */
   scopeGroupId?: string | number | null | undefined;
+  /** 承办单位;空值清除 / The handling unit; null clears it */
   scopeOrganizationId?: string | number | null | undefined;
+  /** 读到的版本号 / The version you read */
   version: number;
 };
 
+/** 用户筛选 / Which users to list */
 export type UserFilter = {
+  /** 是否停用 / Disabled or not */
   disabled?: boolean | null | undefined;
+  /** 角色 / Role */
   role?: Role | null | undefined;
   /** 用户名或姓名包含 / Username or name contains */
   search?: string | null | undefined;
@@ -45,9 +67,13 @@ export type UserFilter = {
 
 /** 用户排序 / How to order users */
 export type UserSort =
+  /** 最新创建在前 / Newest first */
   | 'CREATED_AT_DESC'
+  /** 最近登录在前 / Most recent sign-in first */
   | 'LAST_LOGIN_DESC'
+  /** 按用户名升序 / By username, A to Z */
   | 'USERNAME_ASC'
+  /** 按用户名降序 / By username, Z to A */
   | 'USERNAME_DESC';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

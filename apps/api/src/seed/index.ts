@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { runAsSystem } from '../common/request-context';
 import { seedUsers, type DemoAccount } from './users.seed';
+import { seedAnalytics } from './analytics.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -19,6 +20,7 @@ export async function seedDemo(db: DataSource): Promise<void> {
   await runAsSystem('seedDemo', () =>
     db.transaction(async (em) => {
       await seedUsers(em, BASE_ACCOUNTS);
+      await seedAnalytics(em);
     }),
   );
 }
