@@ -17,6 +17,11 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName role locale scopeOrganizationId scopeDeputyId scopeGroupId }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username displayName role locale scopeOrganizationId scopeDeputyId scopeGroupId }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n": typeof types.MyQueryRunsDocument,
+    "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n": typeof types.CreateSavedQueryDocument,
+    "\n  mutation UpdateSavedQuery($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { id name version } }\n": typeof types.UpdateSavedQueryDocument,
+    "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": typeof types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {\n    users(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id username displayName role disabled scopeOrganizationId scopeDeputyId scopeGroupId lastLoginAt version }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": typeof types.CreateUserDocument,
@@ -28,6 +33,11 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName role locale scopeOrganizationId scopeDeputyId scopeGroupId }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username displayName role locale scopeOrganizationId scopeDeputyId scopeGroupId }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n": types.SavedQueriesDocument,
+    "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n": types.MyQueryRunsDocument,
+    "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n": types.CreateSavedQueryDocument,
+    "\n  mutation UpdateSavedQuery($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { id name version } }\n": types.UpdateSavedQueryDocument,
+    "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {\n    users(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id username displayName role disabled scopeOrganizationId scopeDeputyId scopeGroupId lastLoginAt version }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": types.CreateUserDocument,
@@ -62,6 +72,26 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n"): (typeof documents)["\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n"): (typeof documents)["\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n"): (typeof documents)["\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedQuery($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { id name version } }\n"): (typeof documents)["\n  mutation UpdateSavedQuery($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { id name version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n"): (typeof documents)["\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
