@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROLES, type Role } from '@luzhi/shared';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const API_ROOT = path.resolve(here, '..');
@@ -36,7 +37,38 @@ export interface Config {
   seedDemo: boolean;
   /** Adds `extensions.sqlStatements` to every GraphQL answer (tests and the benchmark). */
   exposeStatementCount: boolean;
+  /** Largest operation cost per role (docs/analysts.md, "Cost"); ANONYMOUS: signed out. */
+  costLimits: Record<Role | 'ANONYMOUS', number>;
+  /** Requests per user per window (fixed windows counted in PostgreSQL). */
+  rateLimits: Record<Role, number>;
+  rateLimitWindowSeconds: number;
+  /** Every statement of an ANALYST's request is cancelled past this (0: no limit). */
+  analystStatementTimeoutMs: number;
+  /** Connections of the analysts' own pool, so their queries cannot take the others'. */
+  analystPoolSize: number;
+  /** Console runs kept per user. */
+  queryHistorySize: number;
 }
+
+/** Defaults: analysts explore freely but cheaper than the office's own screens; signed-out minimal. */
+export const DEFAULT_COST_LIMITS: Record<Role | 'ANONYMOUS', number> = {
+  ADMIN: 20000,
+  STAFF: 20000,
+  GROUP_LEADER: 10000,
+  HANDLING_UNIT: 10000,
+  DEPUTY: 5000,
+  ANALYST: 5000,
+  ANONYMOUS: 10,
+};
+
+export const DEFAULT_RATE_LIMITS: Record<Role, number> = {
+  ADMIN: 600,
+  STAFF: 600,
+  GROUP_LEADER: 300,
+  HANDLING_UNIT: 300,
+  DEPUTY: 300,
+  ANALYST: 120,
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -55,5 +87,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: int('DATABASE_POOL_SIZE', 20),
     seedDemo: env.LUZHI_SEED_DEMO !== 'false',
     exposeStatementCount: env.LUZHI_EXPOSE_SQL_COUNT === '1',
+    costLimits: Object.fromEntries(
+      [...ROLES, 'ANONYMOUS' as const].map((r) => [r, int(`COST_LIMIT_${r}`, DEFAULT_COST_LIMITS[r])]),
+    ) as Record<Role | 'ANONYMOUS', number>,
+    rateLimits: Object.fromEntries(ROLES.map((r) => [r, int(`RATE_LIMIT_${r}`, DEFAULT_RATE_LIMITS[r])])) as Record<Role, number>,
+    rateLimitWindowSeconds: Math.max(1, int('RATE_LIMIT_WINDOW_SECONDS', 60)),
+    analystStatementTimeoutMs: int('ANALYST_STATEMENT_TIMEOUT_MS', 15000),
+    analystPoolSize: Math.max(1, int('ANALYST_POOL_SIZE', 5)),
+    queryHistorySize: Math.max(1, int('QUERY_HISTORY_SIZE', 50)),
   };
 }

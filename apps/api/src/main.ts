@@ -14,7 +14,7 @@ async function main() {
   const database = await openDatabase(config, log);
   const db = createDataSource({ url: database.url, poolSize: config.poolSize });
   // One pool per replica; migrations only ever run on the primary.
-  const replicas = config.replicaUrls.map((url, i) => createDataSource({ url, poolSize: config.poolSize, applicationName: `luzhi-api-replica-${i + 1}` }));
+  const replicas = config.replicaUrls.map((url, i) => createDataSource({ url, poolSize: config.poolSize, applicationName: `luzhi-api-replica-${i + 1}`, statementTimeoutMs: config.analystStatementTimeoutMs }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

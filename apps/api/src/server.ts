@@ -11,14 +11,16 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared';
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, isDatabaseUnavailable } from './common/errors';
+import { costPlugin, enforceRateLimit, isStatementTimeout } from './common/limits';
 import type { Logger } from './common/logger';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer } from './modules/users/auth.service';
+import { queryHistoryPlugin } from './modules/analytics/query-history';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';
 import { readRoutingPlugin, type ReadRouting } from './db/read-routing';
@@ -27,14 +29,22 @@ export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirect
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'RATE_LIMITED',
-  'COST_LIMIT_EXCEEDED', 'SERVICE_UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'COST_LIMIT_EXCEEDED', 'QUERY_TIMEOUT', 'SERVICE_UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
 ]);
 
 /** Turns any error into what a client may see: expected ones keep their code, others are masked. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, limits: { statementTimeoutMs?: number } = {}): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+  if (original instanceof AppError) {
+    // `http` (status, headers) is for the response, not for the client to read.
+    const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+    return { ...formatted, message: original.message, extensions };
+  }
+  if (isStatementTimeout(original)) {
+    const params = { seconds: Math.round((limits.statementTimeoutMs ?? 0) / 100) / 10 };
+    return { message: formatMessage('common.queryTimeout', params), path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', messageKey: 'common.queryTimeout', params } };
+  }
   if (original instanceof ArgumentValidationError) {
     const details = original.extensions.validationErrors as { property: string; constraints?: Record<string, string>; children?: unknown[] }[];
     const flat: string[] = [];
@@ -131,6 +141,8 @@ export interface RunningServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** The analysts' pool (the main one when their statement timeout is off). */
+  analystDb: DataSource;
   url: string;
   close(): Promise<void>;
 }
@@ -150,17 +162,41 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-    costLimit: { maxCost: 100000, exposeLimits: true },
+    // Replaced by our own cost model (common/cost.ts): per role, with page sizes and @Cost overrides.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
+
+  // Analysts get their own small pool whose connections cancel any statement past the timeout:
+  // every query of their request (resolvers, DataLoaders, services) goes through `ctx.db`, so
+  // nothing needs to remember it, and a heavy analysis can never take the office's connections.
+  const analystDb = config.analystStatementTimeoutMs
+    ? new DataSource({
+        ...db.options,
+        extra: {
+          ...(db.options.extra as Record<string, unknown>),
+          max: config.analystPoolSize,
+          application_name: 'luzhi-analyst',
+          statement_timeout: config.analystStatementTimeoutMs,
+        },
+      } as typeof db.options)
+    : db;
+  if (!analystDb.isInitialized) await analystDb.initialize();
 
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError,
-    plugins: [...armor.plugins, requestPlugin(), ...(routing?.enabled ? [readRoutingPlugin(routing)] : []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: (formatted, error) => formatError(formatted, error, { statementTimeoutMs: config.analystStatementTimeoutMs }),
+    plugins: [
+      ...armor.plugins,
+      costPlugin(config),
+      requestPlugin(),
+      ...(routing?.enabled ? [readRoutingPlugin(routing)] : []),
+      queryHistoryPlugin(db, config),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
   });
@@ -253,6 +289,8 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
           if (ctx.viewer) {
             scope.userId = ctx.viewer.id;
             scope.username = ctx.viewer.username;
+            await enforceRateLimit(db, config, ctx.viewer, ctx.lang);
+            if (ctx.viewer.role === 'ANALYST') ctx.db = analystDb;
           }
         }
         return ctx;
@@ -289,7 +327,10 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     app,
     httpServer,
     apollo,
+    analystDb,
     url: `http://localhost:${port}`,
-    close: () => (closing ??= apollo.stop()),
+    close: () => (closing ??= apollo.stop().then(async () => {
+      if (analystDb !== db && analystDb.isInitialized) await analystDb.destroy();
+    })),
   };
 }

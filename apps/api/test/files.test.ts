@@ -11,7 +11,7 @@ afterAll(() => app?.close());
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 
 async function upload(token: string, name: string, body: Buffer) {
-  const res = await fetch(`${app.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-filename': encodeURIComponent(name), 'content-type': 'application/octet-stream' }, body });
+  const res = await fetch(`${app.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-filename': encodeURIComponent(name), 'content-type': 'application/octet-stream' }, body: new Uint8Array(body) });
   return { status: res.status, body: (await res.json()) as any };
 }
 

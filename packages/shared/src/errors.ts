@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   'RATE_LIMITED',
   'COST_LIMIT_EXCEEDED',
+  'QUERY_TIMEOUT',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -78,6 +79,38 @@ export const MESSAGES = {
     en: 'Unsupported file type: upload PDF, Word, Excel, PNG, JPEG or plain text',
   },
   'files.notClaimable': { zh: '附件不存在或不是你上传的', en: 'An attachment does not exist or was not uploaded by you' },
+  'common.costLimitExceeded': {
+    zh: '查询代价为 {cost},超过了您的角色上限 {limit}:请减少每页条数(first)或嵌套层次后重试',
+    en: 'This query costs {cost}, above your limit of {limit}: ask for fewer items per page (first) or less nesting',
+  },
+  'common.rateLimited': {
+    zh: '请求过于频繁(每 {window} 秒最多 {limit} 次),请 {retryAfter} 秒后再试',
+    en: 'Too many requests (at most {limit} per {window} seconds): try again in {retryAfter} seconds',
+  },
+  'common.queryTimeout': {
+    zh: '查询超过了 {seconds} 秒的执行时间上限,已被取消:请缩小范围或减少分组',
+    en: 'The query ran longer than its limit of {seconds} seconds and was cancelled: narrow the filter or group by less',
+  },
+  'analytics.dimensionForbidden': {
+    zh: '按“{name}”分组或筛选需要权限({permission})',
+    en: 'Grouping or filtering by "{name}" needs a permission you do not have ({permission})',
+  },
+  'analytics.tooManyGroups': {
+    zh: '最多按 {max} 个维度分组',
+    en: 'Group by at most {max} dimensions',
+  },
+  'analytics.savedQueryNotOwner': {
+    zh: '只有创建者可以修改或删除此查询',
+    en: 'Only the owner may change or delete this saved query',
+  },
+  'analytics.savedQueryNameTaken': {
+    zh: '您已有名为“{name}”的查询',
+    en: 'You already have a saved query named "{name}"',
+  },
+  'analytics.invalidQuery': {
+    zh: '查询文本不是有效的 GraphQL:{details}',
+    en: 'The query text is not valid GraphQL: {details}',
+  },
   'common.invalidTransition': {
     zh: '{entity}当前状态“{from}”不能执行“{action}”;可执行的操作:{allowed}',
     en: '{entity} in state "{from}" cannot "{action}"; allowed: {allowed}',

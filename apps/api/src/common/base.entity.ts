@@ -7,7 +7,7 @@ import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColu
  */
 @ObjectType('EditableRecord')
 export abstract class EditableRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 / Id' })
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
   id: number;
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Lang, Role } from '@luzhi/shared';
 import type { Config } from '../config';
 import type { Logger } from './logger';
+import type { OperationCost } from './cost';
 
 /** The signed-in user as the request sees it (from the session row). */
 export interface Viewer {
@@ -38,10 +39,16 @@ export interface Context {
   viewer: Viewer | null;
   /** The token's hash, when the request carried a token that did not resolve to a session. */
   sessionProblem: 'expired' | null;
+  /**
+   * The database for this request's work. For an ANALYST it is the analysts' pool, whose
+   * connections carry a statement timeout; everyone else gets the main pool.
+   */
   db: DataSource;
   config: Config;
   loaders: LoaderRegistry;
   log: Logger;
   /** Which server answers this request's reads: the primary, or a replica (analysts, dashboards). */
   servedBy: 'primary' | 'replica';
+  /** The operation's computed cost and the role's limit, once the operation is known. */
+  cost?: OperationCost;
 }

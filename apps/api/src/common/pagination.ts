@@ -5,10 +5,10 @@ import { badInput } from './errors';
 
 @ObjectType({ description: '分页信息 / Where this page stands in the whole list' })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage: boolean;
-  @Field(() => Boolean) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field(() => Boolean, { description: '后面还有 / More items follow this page' }) hasNextPage: boolean;
+  @Field(() => Boolean, { description: '前面还有 / Items come before this page' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: '本页第一项的游标 / The cursor of the first item' }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: '本页最后一项的游标,作为下一页的 after / The cursor of the last item: pass it as `after` for the next page' }) endCursor: string | null;
 }
 
 @ArgsType()
@@ -29,17 +29,17 @@ export interface Page<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` types for a node type (Relay connections). */
 export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `列表中的一项及其游标 / One ${name} in a list, with its cursor` })
   class Edge {
-    @Field(() => String) cursor: string;
-    @Field(() => node) node: T;
+    @Field(() => String, { description: '该项的游标 / This item\'s cursor' }) cursor: string;
+    @Field(() => node, { description: '该项 / The item' }) node: T;
   }
 
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionType {
-    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [Edge], { description: '本页的条目及游标 / The items of this page with their cursors' }) edges: Edge[];
     @Field(() => [node], { description: '本页的条目 / The items of this page' }) nodes: T[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => PageInfo, { description: '分页信息 / Where this page stands' }) pageInfo: PageInfo;
     @Field(() => Int, { description: '符合条件的总数 / How many items match in all' }) totalCount: number;
   }
   return ConnectionType;

@@ -19,6 +19,8 @@ export interface DataSourceSettings {
   poolSize?: number;
   applicationName?: string;
   logging?: boolean;
+  /** Cancels any statement running longer (analysts' and replica pools). */
+  statementTimeoutMs?: number;
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
@@ -29,6 +31,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     idleTimeoutMillis: 30000,
     // A transaction left open by a bug must not hold locks for ever.
     idle_in_transaction_session_timeout: 60000,
+    ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
   };
   const common: Omit<PostgresDataSourceOptions, 'url' | 'replication'> = {
     type: 'postgres',

@@ -21,12 +21,18 @@ import { Attachment } from './files/attachment.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
+import { AuditStatsResolver } from './audit/audit-stats.resolver';
+import { SavedQuery } from './analytics/saved-query.entity';
+import { QueryRun } from './analytics/query-run.entity';
+import { RateLimitWindow } from './analytics/rate-limit.entity';
+import { SavedQueryResolver } from './analytics/saved-query.resolver';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
   User, UserSession, LoginThrottle, AuditLog, Setting, Attachment,
   Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
   Deputy, Mandate, DeputyGroup, GroupMembership,
+  SavedQuery, QueryRun, RateLimitWindow,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -37,4 +43,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
+  AuditStatsResolver, SavedQueryResolver,
 ];

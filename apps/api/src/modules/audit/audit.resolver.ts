@@ -6,17 +6,17 @@ import type { Context } from '../../common/context';
 import { Connection, PageArgs, paginate, toId } from '../../common/pagination';
 import { AuditLog } from './audit-log.entity';
 
-@ObjectType()
+@ObjectType({ description: '审计记录列表 / A page of the audit trail' })
 export class AuditLogConnection extends Connection(AuditLog, 'AuditLog') {}
 
-@InputType()
+@InputType({ description: '审计记录筛选 / Which audit rows to list' })
 export class AuditLogFilter {
-  @Field(() => ID, { nullable: true }) userId?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60) entity?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60) entityId?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) operation?: string;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
+  @Field(() => ID, { nullable: true, description: '操作人编号 / The user\'s id' }) userId?: string;
+  @Field(() => String, { nullable: true, description: '实体名称,例如 User / Entity name, e.g. User' }) @IsOptional() @MaxLength(60) entity?: string;
+  @Field(() => String, { nullable: true, description: '记录编号 / Record id' }) @IsOptional() @MaxLength(60) entityId?: string;
+  @Field(() => String, { nullable: true, description: '操作(变更名称)/ Operation (mutation name)' }) @IsOptional() @MaxLength(100) operation?: string;
+  @Field(() => Date, { nullable: true, description: '起始时间(含)/ From (inclusive)' }) from?: Date;
+  @Field(() => Date, { nullable: true, description: '截止时间(不含)/ To (exclusive)' }) to?: Date;
 }
 
 @Resolver()

@@ -13,7 +13,7 @@ import { GroupMembership } from '../groups/deputy-group.entity';
 import { Deputy } from './deputy.entity';
 import { Mandate } from './mandate.entity';
 
-@ObjectType()
+@ObjectType({ description: '代表分页列表 / A page of deputies' })
 export class DeputyConnection extends Connection(Deputy, 'Deputy') {}
 
 @InputType({ description: '代表筛选 / Deputy filter' })
@@ -39,7 +39,16 @@ export enum DeputySort {
   BIRTH_DATE_ASC = 'BIRTH_DATE_ASC',
   CREATED_AT_DESC = 'CREATED_AT_DESC',
 }
-registerEnumType(DeputySort, { name: 'DeputySort', description: '代表排序(姓名按拼音)/ Deputy order (names by pinyin)' });
+registerEnumType(DeputySort, {
+  name: 'DeputySort',
+  description: '代表排序(姓名按拼音)/ Deputy order (names by pinyin)',
+  valuesConfig: {
+    NAME_ASC: { description: '姓名拼音升序 / Name (pinyin), A to Z' },
+    NAME_DESC: { description: '姓名拼音降序 / Name (pinyin), Z to A' },
+    BIRTH_DATE_ASC: { description: '年龄从大到小 / Oldest first' },
+    CREATED_AT_DESC: { description: '最近录入 / Most recently added' },
+  },
+});
 
 const SORTS: Record<DeputySort, [string, 'ASC' | 'DESC']> = {
   [DeputySort.NAME_ASC]: ['d.namePinyin', 'ASC'],

@@ -15,7 +15,7 @@ import { OrganizationKindEnum } from './registry.enums';
 import { Regulation } from './regulation.entity';
 import { Sector } from './sector.entity';
 
-@ObjectType()
+@ObjectType({ description: '单位分页列表 / A page of organizations' })
 export class OrganizationConnection extends Connection(Organization, 'Organization') {}
 
 @InputType({ description: '单位筛选 / Organization filter' })

@@ -11,10 +11,10 @@ class LoginResult {
   @Field(() => String, { description: '会话令牌,放在 Authorization: Bearer 头中 / Send as "Authorization: Bearer <token>"' })
   token: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '会话过期时间 / When the session expires' })
   expiresAt: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: '登录的用户 / The signed-in user' })
   user: User;
 }
 

@@ -6,7 +6,7 @@ import { User } from './user.entity';
 @ObjectType({ description: '登录会话 / A sign-in session' })
 @Entity({ name: 'user_session' })
 export class UserSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 / Id' })
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
   id: number;
 
@@ -22,19 +22,19 @@ export class UserSession {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_user_session_user' })
   user: User;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '登录时间 / Signed in at' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '过期时间 / Expires at' })
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: '结束时间(退出或被结束)/ When it was ended (sign-out or by an administrator)' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '登录 IP / The IP address it signed in from' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 
@@ -42,7 +42,7 @@ export class UserSession {
   @Column({ type: 'varchar', length: 32, nullable: true })
   lastWriteLsn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '浏览器标识 / The browser\'s user agent' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent: string | null;
 }

@@ -10,7 +10,7 @@ import { RoleEnum } from '../../common/enums';
 @Entity({ name: 'app_user' })
 @Check('app_user_role_check', `role IN ('ADMIN','STAFF','GROUP_LEADER','HANDLING_UNIT','DEPUTY','ANALYST')`)
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 / Id' })
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
   id: number;
 
@@ -66,11 +66,11 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '创建时间 / Created at' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '修改时间 / Last changed at' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 

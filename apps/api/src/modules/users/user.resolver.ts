@@ -9,7 +9,7 @@ import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserSort } from './user.inputs';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user.service';
 
-@ObjectType()
+@ObjectType({ description: '用户列表 / A page of users' })
 export class UserConnection extends Connection(User, 'User') {}
 
 @Resolver()
