@@ -7,8 +7,9 @@ import { build, ensureInstalled, root } from './lib.mjs';
 ensureInstalled();
 build();
 
-const api = spawn(process.execPath, ['--import', 'tsx', path.join('apps', 'api', 'src', 'main.ts')], {
-  cwd: root,
+// From apps/api, so tsx applies that package's tsconfig (decorators).
+const api = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'main.ts')], {
+  cwd: path.join(root, 'apps', 'api'),
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
 });
