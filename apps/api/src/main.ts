@@ -11,7 +11,7 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config, log);
-  const db = createDataSource({ url: database.url, replicaUrls: config.replicaUrls, poolSize: config.poolSize });
+  const db = createDataSource({ url: database.url, replicaUrls: config.replicaUrls, poolSize: config.poolSize, log });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

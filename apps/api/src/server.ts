@@ -188,11 +188,14 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
   );
 
   app.get('/healthz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([db.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      await Promise.race([db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)))]);
       res.json({ status: 'ok', database: 'up' });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'down' });
+      res.status(503).setHeader('Retry-After', '5').json({ status: 'unavailable', database: 'down' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

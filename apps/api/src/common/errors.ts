@@ -30,10 +30,31 @@ export const forbidden = (permission = '') => new AppError('FORBIDDEN', 'auth.fo
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'auth.required');
 export const conflict = (key: string, params: MessageParams = {}) => new AppError('CONFLICT', key, params);
 
-/** Connection-level failures that mean "the database is not there right now". */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | undefined;
-  if (!e) return false;
-  if (e.code && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004'].includes(e.code)) return true;
-  return /Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e.message ?? '');
+const UNAVAILABLE_CODES = new Set([
+  // Node's socket errors.
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  // PostgreSQL: admin/crash shutdown, cannot connect now, connection exceptions, too many connections.
+  '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Connection closed|sorry, too many clients/i;
+
+/**
+ * Connection-level failures that mean "the database is not there right now". TypeORM wraps the
+ * driver's error (`QueryFailedError.driverError`) and Node wraps causes (`cause`): both are looked
+ * into, a few levels deep.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown } | undefined;
+  if (!e || typeof e !== 'object' || depth > 4) return false;
+  // TypeORM releases a transaction's connection when its socket fails between two statements;
+  // the transaction's next statement then meets a released runner. (It is logged with its stack,
+  // so a bug that used a runner after release would still be seen.)
+  if (e.name === 'QueryRunnerAlreadyReleasedError') return true;
+  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  if (e.driverError && isDatabaseUnavailable(e.driverError, depth + 1)) return true;
+  if (e.cause && isDatabaseUnavailable(e.cause, depth + 1)) return true;
+  // AggregateError: a connection attempt to every address of a host failed.
+  return Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
