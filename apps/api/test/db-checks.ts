@@ -7,8 +7,14 @@ import { createHash } from 'node:crypto';
  * later are covered without touching this file.
  */
 
+/** A TypeORM DataSource / EntityManager (resolves to rows) or a pg client (resolves to a result). */
 interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
+}
+
+async function rowsOf<T>(db: Queryable, sql: string, params?: unknown[]): Promise<T[]> {
+  const res = await db.query(sql, params);
+  return (Array.isArray(res) ? res : res.rows) as T[];
 }
 
 export interface OpenTransaction {
@@ -21,14 +27,15 @@ export interface OpenTransaction {
 
 /** Connections to the current database that sit inside a transaction without running anything. */
 export async function idleInTransaction(db: Queryable): Promise<OpenTransaction[]> {
-  const rows = await db.query(
+  const rows = await rowsOf<OpenTransaction>(
+    db,
     `SELECT pid, application_name AS application, state, left(query, 300) AS query,
             extract(epoch FROM now() - state_change)::float AS seconds
        FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid()
         AND state IN ('idle in transaction', 'idle in transaction (aborted)')`,
   );
-  return (rows as OpenTransaction[]).map((r) => ({ ...r, pid: Number(r.pid) }));
+  return rows.map((r) => ({ ...r, pid: Number(r.pid) }));
 }
 
 /**
@@ -55,14 +62,14 @@ export interface TableInfo {
 
 /** Every ordinary table of the application's schemas, in name order (migrations' bookkeeping included). */
 export async function listTables(db: Queryable): Promise<TableInfo[]> {
-  const rows = (await db.query(
+  return rowsOf<TableInfo>(
+    db,
     `SELECT n.nspname AS schema, c.relname AS name, format('%I.%I', n.nspname, c.relname) AS qualified
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
         AND NOT c.relispartition
       ORDER BY 1, 2`,
-  )) as TableInfo[];
-  return rows;
+  );
 }
 
 export interface TableFingerprint {
@@ -79,7 +86,7 @@ export async function fingerprintTables(db: Queryable, options: { except?: strin
   const out: Record<string, TableFingerprint> = {};
   for (const t of await listTables(db)) {
     if (options.except?.includes(t.name)) continue;
-    const rows = (await db.query(`SELECT t::text AS r FROM ${t.qualified} t ORDER BY 1 COLLATE "C"`)) as { r: string }[];
+    const rows = await rowsOf<{ r: string }>(db, `SELECT t::text AS r FROM ${t.qualified} t ORDER BY t::text COLLATE "C"`);
     const hash = createHash('sha256');
     for (const row of rows) hash.update(row.r).update('\n');
     out[t.name] = { rows: rows.length, hash: hash.digest('hex') };
