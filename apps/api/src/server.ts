@@ -15,7 +15,7 @@ import type { DataSource } from 'typeorm';
 import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared';
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
-import { AppError, isDatabaseUnavailable } from './common/errors';
+import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
 import type { Logger } from './common/logger';
 import { requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer } from './modules/users/auth.service';
@@ -51,10 +51,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', messageKey: 'common.invalidInput', params: { details: flat.join('; ') }, fields: flat },
     };
   }
+  const refusal = databaseRefusal(original);
+  if (refusal) return { message: refusal.message, path: formatted.path, extensions: { ...refusal.extensions } };
   if (isDatabaseUnavailable(original)) {
     return { message: formatMessage('common.unavailable'), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'common.unavailable' } };
   }
   const code = formatted.extensions?.code as string | undefined;
+  // Apollo's own refusals of a malformed request carry an HTTP 4xx but sometimes no code
+  // (a persisted query whose hash does not match): a client's mistake, not an internal error.
+  const status = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  // (Apollo has filled in INTERNAL_SERVER_ERROR as `code` by now; the error itself has none.)
+  if (original instanceof GraphQLError && original.extensions.code === undefined && !original.originalError && status?.status && status.status >= 400 && status.status < 500) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   if (code && KNOWN_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: rest };
@@ -83,7 +92,9 @@ function requestPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, request }) {
+        async didResolveOperation({ contextValue, request, operation }) {
+          // The schema has no subscription type: GraphQL would fail it as an unexplained error.
+          if (operation?.operation === 'subscription') throw new AppError('BAD_USER_INPUT', 'common.subscriptionUnsupported');
           if (!contextValue.viewer && request.query && INTROSPECTION.test(request.query)) {
             throw new AppError('UNAUTHENTICATED', 'auth.required');
           }
@@ -99,7 +110,13 @@ function requestPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = localize(response.body.singleResult.errors, contextValue.lang, contextValue.requestId, !!contextValue.viewer);
+            const errors = response.body.singleResult.errors;
+            // Apollo answers 500 to a request refused before execution unless the error names a
+            // status (graphql-armor's token limit does not): a refusal of the client's request is 4xx.
+            if (response.http.status === 500 && !errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+              response.http.status = errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ? 503 : 400;
+            }
+            response.body.singleResult.errors = localize(errors, contextValue.lang, contextValue.requestId, !!contextValue.viewer);
           }
         },
       };
@@ -134,7 +151,10 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    // graphql-armor's token limit parses the document a second time in a hook that runs before
+    // Apollo's own parse, so that any syntax error escaped the pipeline as an HTTP 500. GraphQL's
+    // parser counts tokens itself (parseOptions below): a syntax error stays a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     costLimit: { maxCost: 20000, exposeLimits: true },
     blockFieldSuggestion: { enabled: false },
@@ -148,6 +168,7 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
     formatError,
     plugins: [...armor.plugins, requestPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
   });
   await apollo.start();

@@ -61,6 +61,30 @@ export const MESSAGES = {
     en: 'This {entity} was changed by someone else (version {current}, you sent {given}): reload and try again',
   },
   'common.invalidInput': { zh: '输入有误:{details}', en: 'Invalid input: {details}' },
+  'common.nulCharacter': {
+    zh: '输入中含有不允许的空字符(U+0000):{field}',
+    en: 'The input holds a NUL character (U+0000), which is not allowed: {field}',
+  },
+  'common.invalidValue': {
+    zh: '输入的值无法保存(过长、超出范围或格式不对),请检查后重试',
+    en: 'A value cannot be stored (too long, out of range or malformed): check the input and try again',
+  },
+  'common.duplicate': {
+    zh: '相同的记录已经存在(可能刚被他人创建),请刷新后重试',
+    en: 'The same record already exists (perhaps someone just created it): reload and try again',
+  },
+  'common.referenced': {
+    zh: '引用的记录不存在,或该记录仍被其他记录引用',
+    en: 'A referenced record does not exist, or this record is still referenced elsewhere',
+  },
+  'common.retry': {
+    zh: '与他人的操作冲突,请重试',
+    en: 'This clashed with someone else\'s change: try again',
+  },
+  'common.subscriptionUnsupported': {
+    zh: '不支持订阅(subscription),请使用查询(query)或变更(mutation)',
+    en: 'Subscriptions are not supported: use a query or a mutation',
+  },
   'common.invalidCursor': { zh: '分页游标无效', en: 'The page cursor is not valid' },
   'common.pageTooLarge': { zh: '每页最多 {max} 条', en: 'A page holds at most {max} items' },
   'common.internal': {

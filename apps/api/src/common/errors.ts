@@ -58,3 +58,26 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   // AggregateError: a connection attempt to every address of a host failed.
   return Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
+
+/** The SQLSTATE of a database error, looking through TypeORM's wrapper. */
+export function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * What a database refusal means to the client, for the ones a request can provoke with input or
+ * timing alone: a unique key taken meanwhile, a value the column cannot hold, a serialization
+ * failure. Services should check first and say something precise; this is the safety net that
+ * keeps such a request from becoming an internal error. Anything else stays unexpected.
+ */
+export function databaseRefusal(error: unknown): AppError | null {
+  const state = sqlState(error);
+  if (!state) return null;
+  if (state === '23505') return new AppError('CONFLICT', 'common.duplicate');
+  if (state === '23503') return new AppError('CONFLICT', 'common.referenced');
+  if (state === '40001' || state === '40P01' || state === '55P03') return new AppError('CONFLICT', 'common.retry');
+  if (state.startsWith('22') || state === '23514' || state === '23502' || state === '54000') return new AppError('BAD_USER_INPUT', 'common.invalidValue');
+  return null;
+}
