@@ -81,6 +81,19 @@ export const MESSAGES = {
     zh: '与他人的操作冲突,请重试',
     en: 'This clashed with someone else\'s change: try again',
   },
+  'upload.tooLarge': { zh: '文件“{name}”过大(上限 {max})', en: 'The file "{name}" is too large (at most {max})' },
+  'upload.unknownType': {
+    zh: '无法识别文件“{name}”的类型',
+    en: 'The type of the file "{name}" cannot be recognised',
+  },
+  'upload.mismatch': {
+    zh: '文件“{name}”的内容({kind})与文件名不符',
+    en: 'The content of "{name}" ({kind}) is not what its name says',
+  },
+  'upload.notAccepted': {
+    zh: '不接受此类文件:“{name}”是 {kind},可接受:{accepted}',
+    en: 'This kind of file is not accepted: "{name}" is {kind}; accepted: {accepted}',
+  },
   'common.subscriptionUnsupported': {
     zh: '不支持订阅(subscription),请使用查询(query)或变更(mutation)',
     en: 'Subscriptions are not supported: use a query or a mutation',
