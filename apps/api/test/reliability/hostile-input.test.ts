@@ -64,7 +64,7 @@ const SPECIAL_STRINGS = [
   '2147483648', '-2147483649', '9007199254740993', '00001', '1.5', ' 1', '0x10', '__proto__', 'constructor', 'null', 'true',
 ];
 
-const hugeString = fc.constantFrom(10_000, 100_000, 400_000).chain((n) => fc.constantFrom('x', '汉', '𠮷', '\u0000', "'").map((c) => c.repeat(n)));
+const hugeString = fc.constantFrom(10_000, 100_000, 300_000).chain((n) => fc.constantFrom('x', '汉', '𠮷', '\u0000', "'").map((c) => c.repeat(n)));
 
 const nastyString = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SPECIAL_STRINGS) },
@@ -170,7 +170,7 @@ const structural: fc.Arbitrary<Request> = fc.oneof(
   fc.integer({ min: 13, max: 300 }).map((n) => ({ label: 'deep nesting', body: { query: `{ __schema { ${'types { fields { type { '.repeat(Math.ceil(n / 3))}name${' } } }'.repeat(Math.ceil(n / 3))} } }` } })),
   fc.integer({ min: 21, max: 2000 }).map((n) => ({ label: 'many aliases', body: { query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }` } })),
   fc.integer({ min: 21, max: 500 }).map((n) => ({ label: 'many directives', body: { query: `{ me ${'@include(if: true) '.repeat(n)}{ id } }` } })),
-  fc.integer({ min: 3001, max: 50_000 }).map((n) => ({ label: 'many tokens', body: { query: `{ me { ${'id '.repeat(n)}} }` } })),
+  fc.integer({ min: 3001, max: 10_000 }).map((n) => ({ label: 'many tokens', body: { query: `{ me { ${'id '.repeat(n)}} }` } })),
   fc.constant({ label: 'fragment cycle', body: { query: `query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }` } }),
   fc.constant({ label: 'two anonymous operations', body: { query: `{ me { id } } { me { id } }` } }),
   fc.constant({ label: 'hidden field', body: { query: `{ me { passwordHash tokenHash } }` } }),
@@ -182,19 +182,21 @@ const structural: fc.Arbitrary<Request> = fc.oneof(
   fc.integer({ min: 2, max: 50 }).map((n) => ({ label: 'batch', body: Array.from({ length: n }, () => ({ query: '{ me { id } }' })) })),
 ).chain((r) => role.map((who) => ({ ...r, role: who }) as Request));
 
+const TOO_LARGE = `{"query": "{ me { id } }", "variables": {"x": "${'x'.repeat(2.5 * 1024 * 1024)}"}}`;
+
 const malformed: fc.Arbitrary<Request> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }).map((s) => ({ label: 'not JSON', raw: { data: s, contentType: 'application/json' } })),
   fc.constantFrom('{', '{"query": ', '{"query": "{ me { id } }"', '[', 'null', '1', '"x"', 'true', '{"query": null}', '{"query": 1}', '{"query": ["{ me { id } }"]}',
     '{"query": "{ me { id } }", "variables": "x"}', '{"query": "{ me { id } }", "variables": [1]}', '{"query": "{ me { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "zz"}}}',
     '{"__proto__": {"query": "{ me { id } }"}}', '\uFEFF{"query": "{ me { id } }"}')
     .map((s) => ({ label: `malformed ${s.slice(0, 20)}`, raw: { data: s, contentType: 'application/json' } })),
-  fc.integer({ min: 1000, max: 200_000 }).map((n) => ({ label: 'deep JSON', raw: { data: `{"query": "{ me { id } }", "variables": {"x": ${'['.repeat(n)}${']'.repeat(n)}}}`, contentType: 'application/json' } })),
+  fc.integer({ min: 1000, max: 20_000 }).map((n) => ({ label: 'deep JSON', raw: { data: `{"query": "{ me { id } }", "variables": {"x": ${'['.repeat(n)}${']'.repeat(n)}}}`, contentType: 'application/json' } })),
   fc.uint8Array({ minLength: 1, maxLength: 200 }).map((b) => ({ label: 'bytes', raw: { data: b, contentType: 'application/json' } })),
   fc.constant({ label: 'invalid UTF-8', raw: { data: new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), contentType: 'application/json' } }),
   fc.constant({ label: 'text/plain (CSRF)', raw: { data: '{"query": "mutation { logout }"}', contentType: 'text/plain' } }),
   fc.constant({ label: 'form (CSRF)', raw: { data: 'query=mutation%20%7B%20logout%20%7D', contentType: 'application/x-www-form-urlencoded' } }),
   fc.constant({ label: 'GET mutation', method: 'GET' as const, body: null }),
-  fc.constant({ label: 'too large', raw: { data: `{"query": "{ me { id } }", "variables": {"x": "${'x'.repeat(2.5 * 1024 * 1024)}"}}`, contentType: 'application/json' } }),
+  fc.constant({ label: 'too large', raw: { data: TOO_LARGE, contentType: 'application/json' } }),
 ).chain((r) => role.map((who) => ({ ...r, role: who, body: (r as Request).body ?? null }) as Request));
 
 // ---- what must hold for every answer ----------------------------------------------------------
@@ -286,7 +288,8 @@ async function send(req: Request): Promise<void> {
 }
 
 describe('hostile input', () => {
-  it('answers thousands of generated operations without a 5xx, a leak, or a change from a refused request', async () => {
+  // About 15 s on two idle cores; the timeout leaves room for a machine shared with others.
+  it('answers thousands of generated operations without a 5xx, a leak, or a change from a refused request', { timeout: 180_000 }, async () => {
     const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
     const runs = Number(process.env.FC_RUNS ?? 2000);
     const request = fc
