@@ -12,9 +12,9 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config, log);
-  const db = createDataSource({ url: database.url, poolSize: config.poolSize });
+  const db = createDataSource({ url: database.url, poolSize: config.poolSize, log });
   // One pool per replica; migrations only ever run on the primary.
-  const replicas = config.replicaUrls.map((url, i) => createDataSource({ url, poolSize: config.poolSize, applicationName: `luzhi-api-replica-${i + 1}`, statementTimeoutMs: config.analystStatementTimeoutMs }));
+  const replicas = config.replicaUrls.map((url, i) => createDataSource({ url, poolSize: config.poolSize, applicationName: `luzhi-api-replica-${i + 1}`, statementTimeoutMs: config.analystStatementTimeoutMs, log }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -9,13 +9,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared';
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
-import { AppError, isDatabaseUnavailable } from './common/errors';
+import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
 import { costPlugin, enforceRateLimit, isStatementTimeout } from './common/limits';
 import type { Logger } from './common/logger';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
@@ -63,10 +63,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, li
       extensions: { code: 'BAD_USER_INPUT', messageKey: 'common.invalidInput', params: { details: flat.join('; ') }, fields: flat },
     };
   }
+  const refusal = databaseRefusal(original);
+  if (refusal) return { message: refusal.message, path: formatted.path, extensions: { ...refusal.extensions } };
   if (isDatabaseUnavailable(original)) {
     return { message: formatMessage('common.unavailable'), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'common.unavailable' } };
   }
   const code = formatted.extensions?.code as string | undefined;
+  // Apollo's own refusals of a malformed request carry an HTTP 4xx but sometimes no code
+  // (a persisted query whose hash does not match): a client's mistake, not an internal error.
+  const status = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  // (Apollo has filled in INTERNAL_SERVER_ERROR as `code` by now; the error itself has none.)
+  if (original instanceof GraphQLError && original.extensions.code === undefined && !original.originalError && status?.status && status.status >= 400 && status.status < 500) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   if (code && KNOWN_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: rest };
@@ -90,15 +99,42 @@ function localize(errors: readonly GraphQLFormattedError[], lang: Lang, requestI
 
 const INTROSPECTION = /\b__(schema|type)\b/;
 
+/** The first string holding U+0000 in a value (variables, nested inputs, lists), by its path. */
+function nulIn(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (!value || typeof value !== 'object' || depth > 20) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulIn(inner, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function nulInDocument(document: DocumentNode): string | null {
+  let found: string | null = null;
+  visit(document, {
+    StringValue(node) {
+      if (!found && node.value.includes('\u0000')) found = `"${node.value.replace(/\u0000/g, '\\u0000').slice(0, 40)}"`;
+    },
+  });
+  return found;
+}
+
 /** Logs unexpected errors with the request id; localizes messages; gates introspection. */
 function requestPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, request, operation }) {
+        async didResolveOperation({ contextValue, request, operation, document }) {
+          // The schema has no subscription type: GraphQL would fail it as an unexplained error.
+          if (operation?.operation === 'subscription') throw new AppError('BAD_USER_INPUT', 'common.subscriptionUnsupported');
           if (!contextValue.viewer && request.query && INTROSPECTION.test(request.query)) {
             throw new AppError('UNAUTHENTICATED', 'auth.required');
           }
+          // PostgreSQL text cannot hold U+0000: refused once per request, naming where it was,
+          // instead of a middleware on every field.
+          const nul = nulIn(request.variables, 'variables') ?? nulInDocument(document);
+          if (nul) throw new AppError('BAD_USER_INPUT', 'common.nulCharacter', { field: nul });
           // Every audit row names the mutation that made it (a field middleware would cost every field).
           if (operation?.operation === 'mutation') {
             const scope = currentScope();
@@ -121,7 +157,13 @@ function requestPlugin(): ApolloServerPlugin<Context> {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
           }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = localize(response.body.singleResult.errors, contextValue.lang, contextValue.requestId, !!contextValue.viewer);
+            const errors = response.body.singleResult.errors;
+            // Apollo answers 500 to a request refused before execution unless the error names a
+            // status (graphql-armor's token limit does not): a refusal of the client's request is 4xx.
+            if (response.http.status === 500 && !errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+              response.http.status = errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') ? 503 : 400;
+            }
+            response.body.singleResult.errors = localize(errors, contextValue.lang, contextValue.requestId, !!contextValue.viewer);
           }
         },
       };
@@ -160,7 +202,10 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    // graphql-armor's token limit parses the document a second time in a hook that runs before
+    // Apollo's own parse, so that any syntax error escaped the pipeline as an HTTP 500. GraphQL's
+    // parser counts tokens itself (parseOptions below): a syntax error stays a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     // Replaced by our own cost model (common/cost.ts): per role, with page sizes and @Cost overrides.
     costLimit: { enabled: false },
@@ -198,6 +243,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
@@ -238,11 +284,14 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
   );
 
   app.get('/healthz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([db.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      await Promise.race([db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)))]);
       res.json({ status: 'ok', database: 'up' });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'down' });
+      res.status(503).setHeader('Retry-After', '5').json({ status: 'unavailable', database: 'down' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

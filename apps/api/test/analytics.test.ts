@@ -83,10 +83,13 @@ describe('cost limit', () => {
     expect(r.extensions!.cost).toEqual({ requested: 1 + 5 + 1, limit: DEFAULT_COST_LIMITS.ANALYST });
   });
 
-  it('gives signed-out callers a minimal budget', async () => {
-    const r = await app.gql(`{ savedQueries(first: 100) { nodes { id } } }`);
+  it('gives signed-out callers a minimal budget for sign-in, and UNAUTHENTICATED for anything else', async () => {
+    const logins = Array.from({ length: 11 }, (_, i) => `a${i}: login(username: "x", password: "y") { token }`).join(' ');
+    const r = await app.gql(`mutation { ${logins} }`);
     expect(r.errors![0]!.extensions!.code).toBe('COST_LIMIT_EXCEEDED');
     expect(r.errors![0]!.extensions!.cost.limit).toBe(DEFAULT_COST_LIMITS.ANONYMOUS);
+    const other = await app.gql(`{ savedQueries(first: 100) { nodes { id } } }`);
+    expect(other.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('lets an analyst load the whole schema (introspection is free), as the console does', async () => {

@@ -70,13 +70,14 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function startTestApp(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(options: { demo?: boolean; config?: Partial<Config>; database?: TestDatabase } = {}): Promise<TestApp> {
+  // A caller may bring a migrated database of its own (e.g. on a server it restarts).
+  const database = options.database ?? (await createTestDatabase());
   const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, exposeStatementCount: true, ...options.config };
-  const db = createDataSource({ url: database.url, poolSize: 10, applicationName: 'luzhi-test' });
+  const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
+  const db = createDataSource({ url: database.url, poolSize: 10, applicationName: 'luzhi-test', log });
   await db.initialize();
   if (options.demo) await seedDemo(db);
-  const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const server = await createServer({ config, db, log });
   const passwordHash = await hashPassword(TEST_PASSWORD);
 

@@ -41,6 +41,10 @@ export const MESSAGES = {
   'auth.disabled': { zh: '账户已停用,请联系管理员', en: 'This account is disabled: ask an administrator' },
   'auth.sessionExpired': { zh: '登录已过期,请重新登录', en: 'Your session has expired: please sign in again' },
   'auth.forbidden': { zh: '没有权限执行此操作({permission})', en: 'You are not allowed to do this ({permission})' },
+  'auth.outOfScope': {
+    zh: '该{entity}不在您的职责范围内',
+    en: 'This {entity} is outside your scope',
+  },
   'auth.wrongCurrentPassword': { zh: '当前密码不正确', en: 'The current password is wrong' },
   'user.passwordTooShort': {
     zh: '密码至少需要 {min} 个字符',
@@ -62,6 +66,43 @@ export const MESSAGES = {
     en: 'This {entity} was changed by someone else (version {current}, you sent {given}): reload and try again',
   },
   'common.invalidInput': { zh: '输入有误:{details}', en: 'Invalid input: {details}' },
+  'common.nulCharacter': {
+    zh: '输入中含有不允许的空字符(U+0000):{field}',
+    en: 'The input holds a NUL character (U+0000), which is not allowed: {field}',
+  },
+  'common.invalidValue': {
+    zh: '输入的值无法保存(过长、超出范围或格式不对),请检查后重试',
+    en: 'A value cannot be stored (too long, out of range or malformed): check the input and try again',
+  },
+  'common.duplicate': {
+    zh: '相同的记录已经存在(可能刚被他人创建),请刷新后重试',
+    en: 'The same record already exists (perhaps someone just created it): reload and try again',
+  },
+  'common.referenced': {
+    zh: '引用的记录不存在,或该记录仍被其他记录引用',
+    en: 'A referenced record does not exist, or this record is still referenced elsewhere',
+  },
+  'common.retry': {
+    zh: '与他人的操作冲突,请重试',
+    en: 'This clashed with someone else\'s change: try again',
+  },
+  'upload.tooLarge': { zh: '文件“{name}”过大(上限 {max})', en: 'The file "{name}" is too large (at most {max})' },
+  'upload.unknownType': {
+    zh: '无法识别文件“{name}”的类型',
+    en: 'The type of the file "{name}" cannot be recognised',
+  },
+  'upload.mismatch': {
+    zh: '文件“{name}”的内容({kind})与文件名不符',
+    en: 'The content of "{name}" ({kind}) is not what its name says',
+  },
+  'upload.notAccepted': {
+    zh: '不接受此类文件:“{name}”是 {kind},可接受:{accepted}',
+    en: 'This kind of file is not accepted: "{name}" is {kind}; accepted: {accepted}',
+  },
+  'common.subscriptionUnsupported': {
+    zh: '不支持订阅(subscription),请使用查询(query)或变更(mutation)',
+    en: 'Subscriptions are not supported: use a query or a mutation',
+  },
   'common.invalidCursor': { zh: '分页游标无效', en: 'The page cursor is not valid' },
   'common.pageTooLarge': { zh: '每页最多 {max} 条', en: 'A page holds at most {max} items' },
   'common.internal': {

@@ -10,7 +10,7 @@ const command = process.argv[2];
 const config = loadConfig();
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
 const database = await openDatabase(config, log);
-const db = createDataSource({ url: database.url, poolSize: 2, applicationName: 'luzhi-cli' });
+const db = createDataSource({ url: database.url, poolSize: 2, applicationName: 'luzhi-cli', log });
 let code = 0;
 try {
   await db.initialize();

@@ -22,6 +22,10 @@ export function costPlugin(config: Config): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ contextValue, operation, document, request, schema }) {
           if (!operation) return;
+          // Signed out, only sign-in is open: anything else is refused by the auth check before any
+          // SQL, with the clearer UNAUTHENTICATED rather than a cost refusal.
+          const roots = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
+          if (!contextValue.viewer && roots.some((name) => name !== 'login' && name !== '__typename')) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const requested = operationCost(schema, operation, fragments, request.variables);
