@@ -1,6 +1,7 @@
 import type { AppRoute } from './routes';
 import { homeRoutes } from '../modules/home/routes';
 import { userRoutes } from '../modules/users/routes';
+import { activityRoutes } from '../modules/activities/routes';
 
 /** Every module's pages, in menu order. Add one line per module. */
-export const routes: AppRoute[] = [...homeRoutes, ...userRoutes];
+export const routes: AppRoute[] = [...homeRoutes, ...userRoutes, ...activityRoutes];
