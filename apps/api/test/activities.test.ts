@@ -370,3 +370,85 @@ describe('annual plan', () => {
     expect((await fails(`mutation($c: ID!) { createAnnualPlan(input: { year: 2031, congressId: $c, title: "重复" }) { id } }`, { c: ids.districtCongress })).extensions!.code).toBe('CONFLICT');
   });
 });
+
+describe('stops and the report', () => {
+  it('keeps the visiting order, reorders in place, and will not drop a stop with findings', async () => {
+    const a = await activityIn('IN_PROGRESS');
+    const SAVE = `mutation($id: ID!, $s: [StopInput!]!) { saveActivityStops(activityId: $id, stops: $s) { id sequence organization { id } } }`;
+    const [o1, o2, o3] = [ids.unitA, ids.unitB, ids.org];
+    const first = (await q(SAVE, { id: a.id, s: [{ organizationId: o1, visitDate: '2030-05-10' }, { organizationId: o2, visitDate: '2030-05-10' }, { organizationId: o3, visitDate: '2030-05-11' }] })).saveActivityStops;
+    expect(first.map((s: any) => s.sequence)).toEqual([1, 2, 3]);
+    const [s1, s2, s3] = first;
+    await q(CREATE_FINDING, { a: a.id, input: { title: '在第二站发现', stopId: s2.id } });
+    const reordered = (await q(SAVE, { id: a.id, s: [{ id: s3.id, organizationId: o3, visitDate: '2030-05-11' }, { id: s2.id, organizationId: o2, visitDate: '2030-05-10' }, { id: s1.id, organizationId: o1, visitDate: '2030-05-10' }] })).saveActivityStops;
+    expect(reordered.map((s: any) => [s.id, s.sequence])).toEqual([[s3.id, 1], [s2.id, 2], [s1.id, 3]]);
+    const refused = await fails(SAVE, { id: a.id, s: [{ id: s1.id, organizationId: o1, visitDate: '2030-05-10' }] });
+    expect(refused.extensions!.messageKey).toBe('activity.stopInUse');
+    const stops = (await q(`query($id: ID!) { activity(id: $id) { stops { id sequence } } }`, { id: a.id })).activity.stops;
+    expect(stops.map((s: any) => s.id)).toEqual([s3.id, s2.id, s1.id]);
+  });
+
+  it('serves the report\'s files to who may see the activity, and to nobody else', async () => {
+    const a = await newActivity();
+    const deputyId = ids.groupAMembers[2]!;
+    await q(INVITE, { id: a.id, input: { deputyIds: [deputyId] } });
+    let v = (await q(STEP, { id: a.id, input: { action: 'NOTIFY', version: a.version } })).changeActivityStatus.version;
+    v = (await q(STEP, { id: a.id, input: { action: 'START', version: v } })).changeActivityStatus.version;
+    const file = await upload(staff, '视察报告.txt', Buffer.from('视察报告正文'));
+    const saved = await q(`mutation($id: ID!, $f: [ID!]) { saveActivityReport(activityId: $id, input: { title: "视察报告", content: "正文", attachmentIds: $f }) { id attachments { id filename size } } }`, { id: a.id, f: [file.id] });
+    expect(saved.saveActivityReport.attachments).toEqual([{ id: file.id, filename: '视察报告.txt', size: Buffer.byteLength('视察报告正文') }]);
+    const get = (token: string) => fetch(`${app.url}/files/${file.id}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    const invited = await app.userWithRole('DEPUTY', { scopeDeputyId: Number(deputyId) });
+    const outsider = await app.userWithRole('DEPUTY', { scopeDeputyId: Number(ids.groupBMembers[3]) });
+    const unit = await app.userWithRole('HANDLING_UNIT', { scopeOrganizationId: Number(ids.unitA) });
+    expect(await get(invited.token)).toBe(200);
+    expect(await get(outsider.token)).toBe(404);
+    expect(await get(unit.token)).toBe(404);
+  });
+});
+
+describe('statement counts', () => {
+  /** An activity with something at every nested level, so pages differ only in size. */
+  async function fullActivity(tag: string) {
+    const a = await newActivity({ title: `${tag} 满载活动` });
+    await q(`mutation($id: ID!) { saveImplementationPlan(activityId: $id, input: { aims: "目的", itinerary: "行程", preparation: "准备", leaders: ["领导"] }) { id } }`, { id: a.id });
+    await q(INVITE, { id: a.id, input: { deputyIds: ids.groupBMembers.slice(0, 3) } });
+    let v = (await q(STEP, { id: a.id, input: { action: 'NOTIFY', version: a.version } })).changeActivityStatus.version;
+    v = (await q(STEP, { id: a.id, input: { action: 'START', version: v } })).changeActivityStatus.version;
+    const stops = (await q(`mutation($id: ID!, $o: ID!) { saveActivityStops(activityId: $id, stops: [{ organizationId: $o, visitDate: "2030-05-10" }]) { id } }`, { id: a.id, o: ids.org })).saveActivityStops;
+    const file = await upload(staff, 'r.txt', Buffer.from('报告'));
+    await q(`mutation($id: ID!, $f: [ID!]) { saveActivityReport(activityId: $id, input: { title: "报告", content: "正文", attachmentIds: $f }) { id } }`, { id: a.id, f: [file.id] });
+    const f = (await q(CREATE_FINDING, { a: a.id, input: { title: `${tag} 问题`, stopId: stops[0].id, responsibleOrganizationId: ids.unitA, raisedByDeputyId: ids.groupBMembers[0] } })).createFinding;
+    const evidence = await upload(staff, 'e.png', PNG);
+    await q(`mutation($id: ID!, $f: [ID!]) { reportOnFinding(id: $id, input: { kind: PROGRESS, note: "进展", attachmentIds: $f }) { id } }`, { id: f.id, f: [evidence.id] });
+  }
+
+  it('do not grow with the page size (activities and findings with their nested fields)', async () => {
+    const tag = `计数${Date.now() % 100000}`;
+    for (let i = 0; i < 6; i++) await fullActivity(tag);
+    const pg = await import('pg');
+    const proto = pg.default.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+    const original = proto.query;
+    let count = 0;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      count++;
+      return original.apply(this, args);
+    };
+    const measure = async (query: string, first: number) => {
+      count = 0;
+      const r = await app.gql(query, { first, s: tag }, { token: staff });
+      expect(r.errors).toBeUndefined();
+      const list = r.data.activities ?? r.data.findings;
+      expect(list.nodes).toHaveLength(first);
+      return count;
+    };
+    try {
+      const ACTS = `query($first: Int, $s: String) { activities(first: $first, filter: { search: $s }) { nodes { id congress { name } organizerGroup { name } planItem { title } implementationPlan { aims noticeReceipts { readAt deputy { name } } } attendance { invited } participants { status deputy { name } } stops { organization { name } } report { attachments { id } } findings { title responsibleOrganization { name } updates { kind authorName attachments { id } } } notices { readCount } training { mode } allowedActions } } }`;
+      const FINDS = `query($first: Int, $s: String) { findings(first: $first, filter: { search: $s }) { nodes { id activity { title } activityTitle stop { organization { name } } responsibleOrganization { name } raisedByDeputy { name } updates { kind authorOrganization { name } attachments { id } } latestClaim { note } overdue allowedActions } } }`;
+      expect(await measure(ACTS, 6)).toBe(await measure(ACTS, 2));
+      expect(await measure(FINDS, 6)).toBe(await measure(FINDS, 2));
+    } finally {
+      proto.query = original;
+    }
+  });
+});
