@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** 活动状态操作(见共享状态表)/ A step of the activity state machine */
 export type ActivityAction =
+  /** 取消活动 / Cancel */
   | 'CANCEL'
+  /** 结束活动 / Complete */
   | 'COMPLETE'
+  /** 发送通知 / Send the notice */
   | 'NOTIFY'
+  /** 开始活动 / Start */
   | 'START';
 
 /** 活动筛选 / Activity filter */
@@ -59,22 +63,33 @@ export type ActivityReportInput = {
 
 /** 综合或单项 / Comprehensive or single-topic */
 export type ActivityScope =
+  /** 综合 / Comprehensive */
   | 'COMPREHENSIVE'
+  /** 单项 / Single topic */
   | 'SINGLE_TOPIC';
 
 /** 活动排序 / Activity order */
 export type ActivitySort =
+  /** 最近新建的在前 / Most recently created first */
   | 'CREATED_AT_DESC'
+  /** 开始日期,早的在前 / Earliest first */
   | 'START_DATE_ASC'
+  /** 开始日期,新的在前 / Latest first */
   | 'START_DATE_DESC'
+  /** 名称 / By title */
   | 'TITLE_ASC';
 
 /** 活动状态 / Where an activity stands */
 export type ActivityStatus =
+  /** 已取消 / Cancelled */
   | 'CANCELLED'
+  /** 已完成 / Completed */
   | 'COMPLETED'
+  /** 进行中 / In progress */
   | 'IN_PROGRESS'
+  /** 已通知 / Notified */
   | 'NOTIFIED'
+  /** 已计划 / Planned */
   | 'PLANNED';
 
 /** 活动状态操作 / A step of the activity state machine */
@@ -89,15 +104,25 @@ export type ActivityTransitionInput = {
 
 /** 代表活动类型 / Kind of deputies' activity */
 export type ActivityType =
+  /** 述职会 / Duty-report meeting */
   | 'DUTY_REPORT_MEETING'
+  /** 座谈会 / Forum */
   | 'FORUM'
+  /** 视察 / Inspection */
   | 'INSPECTION'
+  /** 执法检查 / Law-enforcement check */
   | 'LAW_ENFORCEMENT_CHECK'
+  /** 评议国家机关 / Organ evaluation */
   | 'ORGAN_EVALUATION'
+  /** 其他 / Other */
   | 'OTHER'
+  /** 列席会议 / Sitting in */
   | 'SITTING_IN'
+  /** 调研 / Survey */
   | 'SURVEY'
+  /** 培训 / Training */
   | 'TRAINING'
+  /** 选民接待 / Voter reception */
   | 'VOTER_RECEPTION';
 
 /** 年度计划筛选 / Annual plan filter */
@@ -120,10 +145,15 @@ export type AttendanceInput = {
 
 /** 出席情况 / A deputy's attendance */
 export type AttendanceStatus =
+  /** 缺席 / Absent */
   | 'ABSENT'
+  /** 已出席 / Attended */
   | 'ATTENDED'
+  /** 已确认 / Confirmed */
   | 'CONFIRMED'
+  /** 已邀请 / Invited */
   | 'INVITED'
+  /** 请假 / On leave */
   | 'ON_LEAVE';
 
 /** 人大层级 / Level of a congress */
@@ -200,9 +230,13 @@ export type CreateUserInput = {
 
 /** 问题状态操作(见共享状态表)/ A step of the finding state machine */
 export type FindingAction =
+  /** 未解决关闭 / Close unresolved */
   | 'CLOSE_UNRESOLVED'
+  /** 开始调查 / Investigate */
   | 'INVESTIGATE'
+  /** 核实已解决 / Verify as resolved */
   | 'RESOLVE'
+  /** 开始整改 / Start rectification */
   | 'START_RECTIFICATION';
 
 /** 问题筛选 / Finding filter */
@@ -233,21 +267,31 @@ export type FindingReportInput = {
 
 /** 可手工填报的动态 / Entries a unit or staff adds by hand */
 export type FindingReportKind =
+  /** 进展 / Progress */
   | 'PROGRESS'
+  /** 责任单位报告整改完成 / Unit's claim: rectified */
   | 'RECTIFICATION_CLAIM';
 
 /** 问题排序 / Finding order */
 export type FindingSort =
+  /** 最近登记的在前 / Most recently recorded first */
   | 'CREATED_AT_DESC'
+  /** 期限最近的在前(无期限的在后)/ Nearest deadline first, none last */
   | 'DEADLINE_ASC'
+  /** 最近有动态的在前 / Most recently updated first */
   | 'UPDATED_AT_DESC';
 
 /** 问题整改状态 / Where a finding stands */
 export type FindingStatus =
+  /** 未解决关闭 / Closed unresolved */
   | 'CLOSED_UNRESOLVED'
+  /** 调查中 / Investigating */
   | 'INVESTIGATING'
+  /** 待调查 / Open */
   | 'OPEN'
+  /** 整改中 / Rectifying */
   | 'RECTIFYING'
+  /** 已解决 / Resolved */
   | 'RESOLVED';
 
 /** 问题状态操作 / A step of the finding state machine */
@@ -264,11 +308,17 @@ export type FindingTransitionInput = {
 
 /** 问题动态类型 / Kind of timeline entry */
 export type FindingUpdateKind =
+  /** 登记问题 / Recorded */
   | 'CREATED'
+  /** 进展 / Progress */
   | 'PROGRESS'
+  /** 责任单位报告整改完成 / Unit's claim: rectified */
   | 'RECTIFICATION_CLAIM'
+  /** 状态变更 / Status change */
   | 'STATUS_CHANGE'
+  /** 常委会核实未通过 / Committee's check: not passed */
   | 'VERIFICATION_FAILED'
+  /** 常委会核实通过 / Committee's check: passed */
   | 'VERIFICATION_PASSED';
 
 /** 常委会核实 / The committee's check of a claimed rectification */
@@ -307,13 +357,18 @@ export type InvitationAnswerInput = {
 
 /** 代表对邀请的答复 / A deputy's answer to an invitation */
 export type InvitationResponse =
+  /** 请假 / Ask for leave */
   | 'ASK_LEAVE'
+  /** 确认参加 / Confirm */
   | 'CONFIRM';
 
 /** 邀请方式 / How a deputy was invited */
 export type InvitationSource =
+  /** 按人大层级 / By congress level */
   | 'CONGRESS_LEVEL'
+  /** 按小组 / By group */
   | 'GROUP'
+  /** 单独邀请 / One by one */
   | 'INDIVIDUAL';
 
 /** 邀请代表:按小组、按人大层级或逐一 / Invite deputies by group, by congress level or one by one */
@@ -336,7 +391,9 @@ export type NoticeFilter = {
 
 /** 通知类型 / Kind of notice */
 export type NoticeKind =
+  /** 活动通知 / Activity notice */
   | 'ACTIVITY'
+  /** 知情知政 / Information */
   | 'INFORMATION';
 
 /** 单位类型 / Kind of organization */
@@ -366,10 +423,15 @@ export type PlanItemInput = {
 
 /** 计划项目执行情况 / Where a plan item stands */
 export type PlanItemProgress =
+  /** 已开展 / Held */
   | 'HELD'
+  /** 进行中 / In progress */
   | 'IN_PROGRESS'
+  /** 未安排 / Not scheduled */
   | 'NOT_SCHEDULED'
+  /** 逾期未开展 / Overdue */
   | 'OVERDUE'
+  /** 已安排 / Scheduled */
   | 'SCHEDULED';
 
 /** 用户角色 / A user role (DOMAIN.md: who uses it) */
@@ -403,8 +465,11 @@ export type TrainingFilter = {
 
 /** 培训方式 / How a training is given */
 export type TrainingMode =
+  /** 集中培训 / Concentrated */
   | 'CONCENTRATED'
+  /** 以会带训 / Meeting-based */
   | 'MEETING_BASED'
+  /** 网络培训 / Online */
   | 'ONLINE';
 
 /** 修改用户 / Changes to a user; `version` must be the one you read */

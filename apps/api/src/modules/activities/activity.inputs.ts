@@ -84,7 +84,16 @@ export enum ActivitySort {
   TITLE_ASC = 'TITLE_ASC',
   CREATED_AT_DESC = 'CREATED_AT_DESC',
 }
-registerEnumType(ActivitySort, { name: 'ActivitySort', description: '活动排序 / Activity order' });
+registerEnumType(ActivitySort, {
+  name: 'ActivitySort',
+  description: '活动排序 / Activity order',
+  valuesConfig: {
+    START_DATE_DESC: { description: '开始日期,新的在前 / Latest first' },
+    START_DATE_ASC: { description: '开始日期,早的在前 / Earliest first' },
+    TITLE_ASC: { description: '名称 / By title' },
+    CREATED_AT_DESC: { description: '最近新建的在前 / Most recently created first' },
+  },
+});
 
 @InputType({ description: '活动状态操作 / A step of the activity state machine' })
 export class ActivityTransitionInput {
@@ -197,7 +206,15 @@ export enum FindingSort {
   CREATED_AT_DESC = 'CREATED_AT_DESC',
   UPDATED_AT_DESC = 'UPDATED_AT_DESC',
 }
-registerEnumType(FindingSort, { name: 'FindingSort', description: '问题排序 / Finding order' });
+registerEnumType(FindingSort, {
+  name: 'FindingSort',
+  description: '问题排序 / Finding order',
+  valuesConfig: {
+    DEADLINE_ASC: { description: '期限最近的在前(无期限的在后)/ Nearest deadline first, none last' },
+    CREATED_AT_DESC: { description: '最近登记的在前 / Most recently recorded first' },
+    UPDATED_AT_DESC: { description: '最近有动态的在前 / Most recently updated first' },
+  },
+});
 
 // ---- notices, trainings, meetings --------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { PERMISSIONS as P, PLAN_ITEM_PROGRESSES, planItemProgress, type PlanItemProgress } from '@luzhi/shared';
+import { PERMISSIONS as P, PLAN_ITEM_PROGRESSES, PLAN_ITEM_PROGRESS_LABELS, planItemProgress, type PlanItemProgress } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { enumFrom } from '../../common/enums';
@@ -7,14 +7,15 @@ import { byColumn, loadById } from '../../common/loaders';
 import { Connection, PageArgs, toId } from '../../common/pagination';
 import { Congress } from '../registry/congress.entity';
 import { DeputyGroup } from '../groups/deputy-group.entity';
+import { valuesFrom } from './activity.enums';
 import { Activity } from './activity.entity';
 import { CreateAnnualPlanInput, PlanItemInput, UpdatePlanItemInput } from './activity.inputs';
 import { activityVisible, localToday } from './activity.service';
 import { AnnualPlan, PlanItem } from './annual-plan.entity';
-import { addPlanItem, createPlan, getPlan, listPlans, planExecution, removePlanItem, updatePlanItem } from './plan.service';
+import { addPlanItem, createPlan, getPlan, listPlans, planExecutionLoader, removePlanItem, updatePlanItem } from './plan.service';
 
 export const PlanItemProgressEnum = enumFrom<PlanItemProgress>(PLAN_ITEM_PROGRESSES);
-registerEnumType(PlanItemProgressEnum, { name: 'PlanItemProgress', description: '计划项目执行情况 / Where a plan item stands' });
+registerEnumType(PlanItemProgressEnum, { name: 'PlanItemProgress', description: '计划项目执行情况 / Where a plan item stands', valuesConfig: valuesFrom(PLAN_ITEM_PROGRESS_LABELS) });
 
 @ObjectType({ description: '年度计划列表(分页)/ A page of annual plans' })
 export class AnnualPlanConnection extends Connection(AnnualPlan, 'AnnualPlan') {}
@@ -102,8 +103,8 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => PlanExecutionView, { description: '执行情况(截至某日,默认今天)/ How it is being carried out, as of a date (default today)' })
-  execution(@Root() plan: AnnualPlan, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true, description: '截至日期 YYYY-MM-DD / As of' }) asOf?: string) {
-    return planExecution(ctx, plan.id, asOf ?? undefined);
+  async execution(@Root() plan: AnnualPlan, @Ctx() ctx: Context, @Arg('asOf', () => String, { nullable: true, description: '截至日期 YYYY-MM-DD / As of' }) asOf?: string) {
+    return (await planExecutionLoader(ctx, asOf ?? localToday()).load(plan.id))!;
   }
 }
 

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { planItemProgress, type ActivityStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
@@ -101,34 +102,53 @@ export interface PlanExecution extends PlanCounts {
 
 /** Planned against held, per month and per organiser, and the items overdue as of a date. */
 export async function planExecution(ctx: Context, planId: number, asOf = localToday()): Promise<PlanExecution> {
+  await getPlan(ctx, planId);
+  return (await planExecutionLoader(ctx, asOf).load(planId))!;
+}
+
+/** The execution of many plans in a fixed number of statements (a page of plans costs the same as one). */
+export function planExecutionLoader(ctx: Context, asOf: string): DataLoader<number, PlanExecution | null> {
   parseDate(asOf, 'asOf');
-  const plan = await getPlan(ctx, planId);
-  const items = await ctx.db.getRepository(PlanItem).find({ where: { planId }, order: { month: 'ASC', id: 'ASC' } });
+  return ctx.loaders.get(`plans:execution:${asOf}`, () => new DataLoader<number, PlanExecution | null>((ids) => computeExecutions(ctx, [...ids], asOf)));
+}
+
+async function computeExecutions(ctx: Context, planIds: number[], asOf: string): Promise<(PlanExecution | null)[]> {
+  const plans = await ctx.db.getRepository(AnnualPlan).findBy({ id: In(planIds) });
+  const items = await ctx.db.getRepository(PlanItem).find({ where: { planId: In(planIds) }, order: { month: 'ASC', id: 'ASC' } });
   const activities = items.length ? await ctx.db.getRepository(Activity).find({ select: { id: true, planItemId: true, status: true }, where: { planItemId: In(items.map((i) => i.id)) } }) : [];
+  const groupIds = [...new Set(items.map((i) => i.organizerGroupId).filter((g): g is number => g != null))];
+  const groups = new Map((groupIds.length ? await ctx.db.getRepository(DeputyGroup).findBy({ id: In(groupIds) }) : []).map((g) => [g.id, g.name]));
+  const unplannedRows: { congress_id: number; year: number; n: number }[] = plans.length
+    ? await ctx.db.query(
+        `SELECT congress_id, extract(year FROM start_date)::int AS year, count(*)::int AS n FROM activity
+          WHERE plan_item_id IS NULL AND status = 'COMPLETED' AND congress_id = ANY($1) GROUP BY 1, 2`,
+        [[...new Set(plans.map((p) => p.congressId))]],
+      )
+    : [];
   const statuses = new Map<number, ActivityStatus[]>();
   for (const a of activities) statuses.set(a.planItemId!, [...(statuses.get(a.planItemId!) ?? []), a.status]);
-  const groups = new Map((await ctx.db.getRepository(DeputyGroup).findBy({ id: In([...new Set(items.map((i) => i.organizerGroupId).filter((g): g is number => g != null))]) })).map((g) => [g.id, g.name]));
 
-  const empty = (): PlanCounts => ({ planned: 0, held: 0, inProgress: 0, overdue: 0 });
-  const total = empty();
-  const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...empty() }));
-  const organizers = new Map<number | null, PlanCounts & { organizerGroupId: number | null; organizerName: string }>();
-  const overdueItems: PlanItem[] = [];
-  for (const item of items) {
-    const progress = planItemProgress(plan.year, item.month, statuses.get(item.id) ?? [], asOf);
-    let org = organizers.get(item.organizerGroupId);
-    if (!org) organizers.set(item.organizerGroupId, (org = { organizerGroupId: item.organizerGroupId, organizerName: item.organizerGroupId == null ? '常委会 / standing committee' : groups.get(item.organizerGroupId) ?? '', ...empty() }));
-    for (const c of [total, months[item.month - 1]!, org]) {
-      c.planned++;
-      if (progress === 'HELD') c.held++;
-      if (progress === 'IN_PROGRESS') c.inProgress++;
-      if (progress === 'OVERDUE') c.overdue++;
+  const byPlan = new Map<number, PlanExecution>();
+  for (const plan of plans) {
+    const empty = (): PlanCounts => ({ planned: 0, held: 0, inProgress: 0, overdue: 0 });
+    const total = empty();
+    const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...empty() }));
+    const organizers = new Map<number | null, PlanCounts & { organizerGroupId: number | null; organizerName: string }>();
+    const overdueItems: PlanItem[] = [];
+    for (const item of items.filter((i) => i.planId === plan.id)) {
+      const progress = planItemProgress(plan.year, item.month, statuses.get(item.id) ?? [], asOf);
+      let org = organizers.get(item.organizerGroupId);
+      if (!org) organizers.set(item.organizerGroupId, (org = { organizerGroupId: item.organizerGroupId, organizerName: item.organizerGroupId == null ? '常委会 / standing committee' : groups.get(item.organizerGroupId) ?? '', ...empty() }));
+      for (const c of [total, months[item.month - 1]!, org]) {
+        c.planned++;
+        if (progress === 'HELD') c.held++;
+        if (progress === 'IN_PROGRESS') c.inProgress++;
+        if (progress === 'OVERDUE') c.overdue++;
+      }
+      if (progress === 'OVERDUE') overdueItems.push(item);
     }
-    if (progress === 'OVERDUE') overdueItems.push(item);
+    const unplanned = unplannedRows.find((r) => r.congress_id === plan.congressId && r.year === plan.year)?.n ?? 0;
+    byPlan.set(plan.id, { asOf, ...total, unplanned, byMonth: months, byOrganizer: [...organizers.values()], overdueItems });
   }
-  const unplanned = await ctx.db.getRepository(Activity).createQueryBuilder('a')
-    .where('a.congressId = :c AND a.planItemId IS NULL AND a.status = :done', { c: plan.congressId, done: 'COMPLETED' })
-    .andWhere('a.startDate BETWEEN :y0 AND :y1', { y0: `${plan.year}-01-01`, y1: `${plan.year}-12-31` })
-    .getCount();
-  return { asOf, ...total, unplanned, byMonth: months, byOrganizer: [...organizers.values()], overdueItems };
+  return planIds.map((id) => byPlan.get(id) ?? null);
 }

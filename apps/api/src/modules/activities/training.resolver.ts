@@ -22,9 +22,9 @@ export class TrainingConnection extends Connection(Training, 'Training') {}
 @ObjectType({ description: '常委会会议列表(分页)/ A page of committee meetings' })
 export class CommitteeMeetingConnection extends Connection(CommitteeMeeting, 'CommitteeMeeting') {}
 
-@ObjectType({ description: '一位代表的出席统计 / One deputy\'s attendance counts' })
+@ObjectType({ description: '一位代表(或全部)的出席统计 / One deputy\'s attendance counts, or everyone\'s' })
 export class DeputyAttendanceSummary extends AttendanceSummary {
-  @Field(() => ID, { description: '代表 / Deputy' }) deputyId: number;
+  @Field(() => ID, { nullable: true, description: '代表;空为全部 / Deputy; empty: everyone in scope' }) deputyId: number | null;
 }
 
 @Resolver(() => Training)
@@ -126,7 +126,7 @@ export class MeetingAttendanceFieldsResolver {
 @Resolver()
 export class DeputyActivitiesResolver {
   @Allow(P.ACTIVITY_READ)
-  @Query(() => ActivityParticipantConnection, { description: '代表受邀的活动及出席情况(代表只能查自己)/ The activities a deputy was invited to, with attendance; a deputy asks for their own' })
+  @Query(() => ActivityParticipantConnection, { description: '代表受邀的活动及出席情况;代表只能查自己,工作人员不指定代表时为全部 / The activities a deputy was invited to, with attendance; a deputy sees their own, staff naming nobody see everyone\'s' })
   deputyActivities(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -140,7 +140,7 @@ export class DeputyActivitiesResolver {
   @Query(() => DeputyAttendanceSummary, { description: '代表出席统计(不含已取消的活动)/ A deputy\'s attendance counts, cancelled activities left out' })
   async deputyAttendance(
     @Ctx() ctx: Context,
-    @Arg('deputyId', () => ID, { nullable: true, description: '代表;代表本人可不填 / Deputy; a deputy may leave it out' }) deputyId?: string,
+    @Arg('deputyId', () => ID, { nullable: true, description: '代表;代表本人可不填,工作人员不填为全部 / Deputy; left out: a deputy\'s own, or everyone\'s' }) deputyId?: string,
     @Arg('year', () => Int, { nullable: true, description: '年度 / Year' }) year?: number,
   ): Promise<DeputyAttendanceSummary> {
     const c = await deputyAttendance(ctx, deputyId, year);

@@ -118,20 +118,23 @@ export async function getMeeting(ctx: Context, id: number): Promise<CommitteeMee
   return meeting;
 }
 
-/** A deputy's own invitations, or (staff, group leaders) a deputy's in the activities they may see. */
-function deputyFor(ctx: Context, deputyId: string | null | undefined): number {
+/**
+ * Whose participations: a deputy always their own; others the deputy they name, or (no deputy
+ * named) everyone's in the activities they may see, as an attendance register.
+ */
+function deputyFor(ctx: Context, deputyId: string | null | undefined): number | null {
   const v = ctx.viewer!;
   if (v.role === 'DEPUTY') {
     if (v.scopeDeputyId == null) throw badInput('activity.noDeputy');
     if (deputyId && toId(deputyId) !== v.scopeDeputyId) throw forbidden('activity:read');
     return v.scopeDeputyId;
   }
-  if (!deputyId) throw badInput('activity.noDeputy');
-  return toId(deputyId, 'deputyId');
+  return deputyId ? toId(deputyId, 'deputyId') : null;
 }
 
-function participationsQuery(ctx: Context, deputyId: number, year: number | undefined) {
-  const qb = ctx.db.getRepository(ActivityParticipant).createQueryBuilder('p').innerJoin('activity', 'a', 'a.id = p.activity_id').where('p.deputyId = :d', { d: deputyId });
+function participationsQuery(ctx: Context, deputyId: number | null, year: number | undefined) {
+  const qb = ctx.db.getRepository(ActivityParticipant).createQueryBuilder('p').innerJoin('activity', 'a', 'a.id = p.activity_id');
+  if (deputyId != null) qb.where('p.deputyId = :d', { d: deputyId });
   if (!seesAll(ctx)) restrictActivities(ctx, qb, 'a');
   if (year) qb.andWhere('a.start_date BETWEEN :y0 AND :y1', { y0: `${year}-01-01`, y1: `${year}-12-31` });
   return qb;
@@ -143,7 +146,7 @@ export function deputyParticipations(ctx: Context, deputyId: string | null | und
 }
 
 /** DOMAIN.md attendance rate: attended / invited; leave is counted as not attended and shown apart. */
-export async function deputyAttendance(ctx: Context, deputyId: string | null | undefined, year: number | undefined): Promise<AttendanceCounts & { deputyId: number }> {
+export async function deputyAttendance(ctx: Context, deputyId: string | null | undefined, year: number | undefined): Promise<AttendanceCounts & { deputyId: number | null }> {
   const id = deputyFor(ctx, deputyId);
   const rows = await participationsQuery(ctx, id, year).andWhere("a.status <> 'CANCELLED'").select('p.status', 'status').getRawMany();
   return { deputyId: id, ...countAttendance(rows) };
