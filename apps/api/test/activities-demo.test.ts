@@ -69,6 +69,12 @@ describe('the demo activities retell the source', () => {
     for (const meeting of m.data.committeeMeetings.nodes) expect(meeting.attendances.every((x: any) => x.role === 'SITTING_IN')).toBe(true);
   });
 
+  it('gives every activity its implementation plan before it happens (有准备视察)', async () => {
+    const r = await app.gql(`{ activities(first: 100) { totalCount nodes { title implementationPlan { aims } } } }`, {}, { token: staff });
+    expect(r.data.activities.totalCount).toBeGreaterThanOrEqual(10);
+    for (const a of r.data.activities.nodes) expect(a.implementationPlan?.aims, a.title).toBeTruthy();
+  });
+
   it('shows the plan with items held and overdue', async () => {
     const plans = await app.gql(`{ annualPlans(filter: { year: 2005 }) { nodes { title congress { level } execution { planned held overdue overdueItems { title } } } } }`, {}, { token: staff });
     const city = plans.data.annualPlans.nodes.find((p: any) => p.congress.level === 'CITY');

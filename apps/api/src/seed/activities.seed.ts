@@ -121,7 +121,7 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
   // ---- annual plans ----------------------------------------------------------------------------
   const cityPlan = await save(AnnualPlan, { year: 2005, congressId: registry.cityCongressId, title: '2005 年在区市人大代表活动计划', description: '年初制定,严格按计划开展;每项活动之前拿出实施方案。' });
   const districtPlan = await save(AnnualPlan, { year: 2005, congressId: registry.districtCongressId, title: '2005 年区人大代表活动计划', description: '围绕常委会工作安排开展代表活动;代表小组结合自身情况自行开展专题视察。' });
-  const districtPlan2006 = await save(AnnualPlan, { year: 2006, congressId: registry.districtCongressId, title: '2006 年区人大代表活动计划', description: null });
+  const districtPlan2006 = await save(AnnualPlan, { year: 2006, congressId: registry.districtCongressId, title: '2006 年区人大代表活动计划', description: '继续实行有准备视察、单项视察,对发现问题监督整改。' });
   const item = (planId: number, month: number, title: string, type: ActivityType, organizerGroupId: number | null = null, scope: ActivityScope | null = null) =>
     save(PlanItem, { planId, month, title, type, organizerGroupId, scope, description: null });
   const cityItems = {
@@ -139,7 +139,8 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
     evaluation: await item(districtPlan.id, 10, '组织代表评议区国家机关作风', 'ORGAN_EVALUATION'),
     forum: await item(districtPlan.id, 11, '区人大代表座谈会', 'FORUM'),
   };
-  const revisit = await item(districtPlan2006.id, 3, '社区服务回访视察', 'INSPECTION', groupCG, 'SINGLE_TOPIC');
+  const revisit = await item(districtPlan2006.id, 2, '社区服务回访视察', 'INSPECTION', groupCG, 'SINGLE_TOPIC');
+  const training2006 = await item(districtPlan2006.id, 3, '区人大代表 2006 年集中培训', 'TRAINING');
 
   // ---- helpers for one activity ----------------------------------------------------------------
   interface ActivitySpec {
@@ -155,11 +156,18 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
     place: string;
     description?: string;
   }
-  const activity = (s: ActivitySpec) =>
-    save(Activity, {
+  /** Every activity has its implementation plan before it happens (the source's rule); specific ones replace this default. */
+  const activity = async (s: ActivitySpec, plan: Partial<ImplementationPlan> = {}) => {
+    const a = await save(Activity, {
       ...s, endDate: s.endDate ?? s.startDate, organizerGroupId: s.organizerGroupId ?? null, planItemId: s.planItemId ?? null, description: s.description ?? null,
       notifiedAt: s.status === 'PLANNED' ? null : at(addDays(s.startDate, -7)), cancelReason: null,
     });
+    await save(ImplementationPlan, {
+      activityId: a.id, aims: `围绕“${s.title}”了解情况、发现问题、提出意见。`, itinerary: s.place, preparation: '提前一周将活动内容告知代表,代表会前开展调研。',
+      leaders: s.organizerGroupId ? [] : ['区人大常委会副主任 刘文华'], ...plan,
+    });
+    return a;
+  };
   /** Invites deputies with a spread of attendance that fits a completed activity. */
   const invite = async (a: Activity, deputyIds: number[], via: InvitationSource, shape: { leave?: number; absent?: number; keep?: number[] } = {}) => {
     const leaveReasons = ['外出学习', '单位有紧急任务', '病假', '出差在外地'];
@@ -229,9 +237,7 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
     title: '市人大代表集中视察', type: 'INSPECTION', scope: 'COMPREHENSIVE', status: 'COMPLETED', congressId: registry.cityCongressId,
     planItemId: cityItems.inspection.id, startDate: '2005-12-27', endDate: '2005-12-29', place: '柳河区',
     description: '按照年度计划,组织在区选举产生的 48 名市人大代表进行为期 3 天的集中视察。',
-  });
-  await save(ImplementationPlan, {
-    activityId: inspection.id,
+  }, {
     aims: '了解我区企业发展、交通、教育、社会治安和社区、乡村建设情况,发现问题,明确责任,监督整改,为市人大十二届三次会议提出建议做准备。',
     itinerary: [
       '12 月 27 日:恒达机械有限公司、丰禾饲料有限公司、宏远建材有限公司',
@@ -277,6 +283,7 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
   const cgMembers = await membersOf(groupCG!);
   await invite(park, cgMembers, 'GROUP', { leave: 2 });
   const parkStops = await stops(park, [['compA', '2005-06-16']]);
+  await save(ActivityReport, { activityId: park.id, authorUserId: null, title: '关于园区基础设施建设情况的视察报告', content: '代表小组视察了园区道路、供排水和供电设施,认为排水管网亟待完善。' });
   await findings(park, parkStops, [
     { stop: null, unit: 'housing', deadline: '2005-12-31', status: 'RESOLVED', title: '园区排水管网不完善', description: '园区道路雨污合流,汛期积水。', notes: [['RECTIFICATION_CLAIM', '2005-11-30', '新铺设雨水管网 2.3 公里。', true], ['VERIFICATION_PASSED', '2005-12-20', '代表小组回访确认已完工。', false]] },
   ], cgMembers);
@@ -286,6 +293,7 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
   const dgMembers = await membersOf(groupDG!);
   await invite(community, dgMembers, 'GROUP', { leave: 1, absent: 1 });
   const communityStops = await stops(community, [['community', '2005-09-22']]);
+  await save(ActivityReport, { activityId: community.id, authorUserId: null, title: '关于社区服务情况的调研报告', content: '社区服务总体较好,幼儿园学位和社区卫生服务站人员不足问题突出。' });
   await findings(community, communityStops, [
     { stop: 'community', unit: 'edu', deadline: '2006-06-30', status: 'RECTIFYING', title: '社区幼儿园学位紧张', description: '新建小区配套幼儿园未移交,适龄儿童入园难。', notes: [['PROGRESS', '2006-02-20', '已与开发企业商定配套幼儿园移交方案。', true]] },
     { stop: 'community', unit: 'health', deadline: '2006-03-31', status: 'INVESTIGATING', title: '社区卫生服务站人员不足', description: '服务站仅有 2 名医生,不能满足居民就医需要。' },
@@ -297,8 +305,10 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
   await invite(evaluation, registry.districtDeputyIds.filter((_, i) => i % 7 === 0), 'INDIVIDUAL', { leave: 1 });
 
   // 2006: the 城关 group's revisit (the demo leader's group), still PLANNED with a draft implementation plan.
-  const planned = await activity({ title: '社区服务回访视察', type: 'INSPECTION', scope: 'SINGLE_TOPIC', status: 'PLANNED', congressId: registry.districtCongressId, organizerGroupId: groupCG, planItemId: revisit.id, startDate: '2006-03-15', place: '城关街道' });
-  await save(ImplementationPlan, { activityId: planned.id, aims: '回访 2005 年社区服务调研发现问题的整改情况。', itinerary: '上午查看社区幼儿园和卫生服务站,下午座谈。', preparation: '会前查阅整改报告。', leaders: ['区人大常委会副主任 刘文华'] });
+  const planned = await activity(
+    { title: '社区服务回访视察', type: 'INSPECTION', scope: 'SINGLE_TOPIC', status: 'PLANNED', congressId: registry.districtCongressId, organizerGroupId: groupCG, planItemId: revisit.id, startDate: '2006-02-21', place: '城关街道' },
+    { aims: '回访 2005 年社区服务调研发现问题的整改情况。', itinerary: '上午查看社区幼儿园和卫生服务站,下午座谈。', preparation: '会前查阅整改报告。', leaders: ['区人大常委会副主任 刘文华'] },
+  );
   await invite(planned, cgMembers, 'GROUP');
 
   // ---- trainings -------------------------------------------------------------------------------
@@ -319,8 +329,14 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
     { title: '市人大代表知识答卷', type: 'TRAINING', scope: 'SINGLE_TOPIC', status: 'COMPLETED', congressId: registry.cityCongressId, planItemId: cityItems.quiz.id, startDate: '2005-05-10', endDate: '2005-05-31', place: '网上答卷' },
     'ONLINE', 4, '市人大常委会编印的代表知识题库', registry.cityDeputyIds, 'CONGRESS_LEVEL', '市人大代表履职知识答卷',
   );
-  const answered = (await em.getRepository(ActivityParticipant).findBy({ activityId: cityQuiz.activityId, status: 'ATTENDED' })).map((p) => p.deputyId);
-  await saveAll(QuizResult, answered.map((deputyId) => ({ trainingId: cityQuiz.id, deputyId, score: r.int(140, 200) / 2 })));
+  const training2006Row = await training(
+    { title: '区人大代表 2006 年集中培训', type: 'TRAINING', scope: 'COMPREHENSIVE', status: 'COMPLETED', congressId: registry.districtCongressId, planItemId: training2006.id, startDate: '2006-03-02', endDate: '2006-03-03', place: '区委党校' },
+    'CONCENTRATED', 12, '代表履职有关法律法规\n代表建议的提出与办理', registry.districtDeputyIds, 'CONGRESS_LEVEL', '培训结业测试',
+  );
+  for (const t of [cityQuiz, training2006Row]) {
+    const answered = (await em.getRepository(ActivityParticipant).findBy({ activityId: t.activityId, status: 'ATTENDED' })).map((p) => p.deputyId);
+    await saveAll(QuizResult, answered.map((deputyId) => ({ trainingId: t.id, deputyId, score: r.int(140, 200) / 2 })));
+  }
 
   // ---- committee meetings with deputies sitting in ----------------------------------------------
   const meetings: CommitteeMeeting[] = [];
@@ -348,7 +364,7 @@ export async function seedActivities(em: EntityManager, registry: RegistryDemo):
     cityPlanId: cityPlan.id,
     districtPlanIds: [districtPlan.id, districtPlan2006.id],
     groupActivityIds: groupActivities.map((a) => a.id),
-    trainingIds: [concentrated.id, meetingBased.id, cityQuiz.id],
+    trainingIds: [concentrated.id, meetingBased.id, cityQuiz.id, training2006Row.id],
     committeeMeetingIds: meetings.map((m) => m.id),
     plannedActivityId: planned.id,
   };

@@ -64,7 +64,8 @@ export function listFindings(ctx: Context, filter: FindingFilter | undefined, so
     qb.andWhere(filter.overdue ? cond : `NOT (${cond} AND f.deadline IS NOT NULL)`, { today: localToday(), open: FINDING_OPEN_STATUSES });
   }
   if (filter?.linkedToSuggestion != null) qb.andWhere(filter.linkedToSuggestion ? 'f.suggestionId IS NOT NULL' : 'f.suggestionId IS NULL');
-  const [column, dir, nulls] = SORTS[sort ?? (filter?.overdue ? FindingSort.DEADLINE_ASC : FindingSort.CREATED_AT_DESC)];
+  // Supervision reads nearest deadline first; findings without one come last.
+  const [column, dir, nulls] = SORTS[sort ?? FindingSort.DEADLINE_ASC];
   qb.orderBy(column, dir, nulls).addOrderBy('f.id', 'ASC');
   return paginate(qb, page);
 }
