@@ -5,3 +5,4 @@ export * from './validation';
 export * from './pagination';
 export * from './registry';
 export * from './analytics';
+export * from './activities';

@@ -2,7 +2,12 @@ import type { AppRoute } from './routes';
 import { homeRoutes } from '../modules/home/routes';
 import { userRoutes } from '../modules/users/routes';
 import { analyticsRoutes } from '../modules/analytics/routes';
+import { activityRoutes } from '../modules/activities/routes';
 
 /** Every module's pages, in menu order. Add one line per module. */
-export const routes: AppRoute[] = [...homeRoutes, ...userRoutes];
-routes.push(...analyticsRoutes);
+export const routes: AppRoute[] = [
+  ...homeRoutes,
+  ...activityRoutes,
+  ...analyticsRoutes,
+  ...userRoutes,
+];

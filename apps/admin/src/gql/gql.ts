@@ -20,6 +20,38 @@ type Documents = {
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": typeof types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": typeof types.PickDeputiesDocument,
     "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": typeof types.PickGroupsDocument,
+    "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": typeof types.ActivityDeputySearchDocument,
+    "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
+    "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
+    "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
+    "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.CreateAnnualPlanDocument,
+    "\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n": typeof types.AddPlanItemDocument,
+    "\n  mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }\n": typeof types.RemovePlanItemDocument,
+    "\n  query Activities($first: Int, $after: String, $filter: ActivityFilter, $sort: ActivitySort) {\n    activities(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id title type scope status startDate endDate place\n        congress { id name level }\n        organizerGroup { id name }\n        attendance { invited attended onLeave absent }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id } }\n": typeof types.CreateActivityDocument,
+    "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      id title type scope status startDate endDate place description version notifiedAt cancelReason allowedActions\n      congress { id name level }\n      organizerGroup { id name }\n      planItem { id title month }\n      implementationPlan { id aims itinerary preparation leaders attachments { id filename url size } }\n      attendance { invited confirmed attended onLeave absent pending rate }\n      participants { id deputyId status invitedVia leaveReason respondedAt signedInAt deputy { id name } }\n      stops { id sequence visitDate note organization { id name } }\n      report { id title content attachments { id filename url size contentType } }\n      training { id mode hours materials quizTitle }\n    }\n  }\n": typeof types.ActivityDetailDocument,
+    "\n  query ActivityNotices($id: ID!) {\n    activity(id: $id) {\n      id\n      notices { id title body sentAt recipientCount readCount }\n      implementationPlan { id noticeReceipts { id readAt deputy { id name } } }\n    }\n  }\n": typeof types.ActivityNoticesDocument,
+    "\n  query ActivityFindings($id: ID!) {\n    activity(id: $id) {\n      id\n      findings { id title status deadline overdue suggestionId responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }\n    }\n  }\n": typeof types.ActivityFindingsDocument,
+    "\n  mutation ChangeActivityStatus($id: ID!, $input: ActivityTransitionInput!) { changeActivityStatus(id: $id, input: $input) { id status version allowedActions } }\n": typeof types.ChangeActivityStatusDocument,
+    "\n  mutation SendActivityNotice($activityId: ID!, $input: ActivityNoticeInput!) { sendActivityNotice(activityId: $activityId, input: $input) { id status version allowedActions } }\n": typeof types.SendActivityNoticeDocument,
+    "\n  mutation SaveImplementationPlan($activityId: ID!, $input: ImplementationPlanInput!, $attachmentIds: [ID!]) {\n    saveImplementationPlan(activityId: $activityId, input: $input, attachmentIds: $attachmentIds) { id }\n  }\n": typeof types.SaveImplementationPlanDocument,
+    "\n  mutation InviteParticipants($activityId: ID!, $input: InviteInput!) { inviteParticipants(activityId: $activityId, input: $input) }\n": typeof types.InviteParticipantsDocument,
+    "\n  mutation RecordAttendance($activityId: ID!, $entries: [AttendanceInput!]!) { recordAttendance(activityId: $activityId, entries: $entries) { id status } }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation SignInToActivity($activityId: ID!, $deputyIds: [ID!]) { signInToActivity(activityId: $activityId, deputyIds: $deputyIds) { id status signedInAt } }\n": typeof types.SignInToActivityDocument,
+    "\n  mutation AnswerInvitation($activityId: ID!, $input: InvitationAnswerInput!) { answerInvitation(activityId: $activityId, input: $input) { id status leaveReason } }\n": typeof types.AnswerInvitationDocument,
+    "\n  mutation SaveActivityStops($activityId: ID!, $stops: [StopInput!]!) { saveActivityStops(activityId: $activityId, stops: $stops) { id } }\n": typeof types.SaveActivityStopsDocument,
+    "\n  mutation SaveActivityReport($activityId: ID!, $input: ActivityReportInput!) { saveActivityReport(activityId: $activityId, input: $input) { id } }\n": typeof types.SaveActivityReportDocument,
+    "\n  mutation CreateFinding($activityId: ID!, $input: CreateFindingInput!) { createFinding(activityId: $activityId, input: $input) { id } }\n": typeof types.CreateFindingDocument,
+    "\n  query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {\n    findings(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id title status deadline overdue activityTitle responsibleOrganization { id name } }\n    }\n    findingBoard { status count overdue }\n  }\n": typeof types.FindingsDocument,
+    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      id title description status deadline overdue closeReason resolvedAt suggestionId version allowedActions activityTitle\n      activity { id title }\n      stop { id sequence organization { name } }\n      responsibleOrganization { id name }\n      raisedByDeputy { id name }\n      updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }\n    }\n  }\n": typeof types.FindingDetailDocument,
+    "\n  mutation ChangeFindingStatus($id: ID!, $input: FindingTransitionInput!) { changeFindingStatus(id: $id, input: $input) { id status version } }\n": typeof types.ChangeFindingStatusDocument,
+    "\n  mutation ReportOnFinding($id: ID!, $input: FindingReportInput!) { reportOnFinding(id: $id, input: $input) { id } }\n": typeof types.ReportOnFindingDocument,
+    "\n  mutation VerifyFinding($id: ID!, $input: FindingVerificationInput!) { verifyFinding(id: $id, input: $input) { id status version } }\n": typeof types.VerifyFindingDocument,
+    "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n": typeof types.TrainingsDocument,
+    "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": typeof types.CommitteeMeetingsDocument,
+    "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
+    "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": typeof types.MarkNoticeReadDocument,
+    "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": typeof types.DeputyActivitiesDocument,
     "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n": typeof types.MyQueryRunsDocument,
     "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n": typeof types.CreateSavedQueryDocument,
@@ -39,6 +71,38 @@ const documents: Documents = {
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": types.PickDeputiesDocument,
     "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": types.PickGroupsDocument,
+    "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": types.ActivityDeputySearchDocument,
+    "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
+    "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
+    "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
+    "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.CreateAnnualPlanDocument,
+    "\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n": types.AddPlanItemDocument,
+    "\n  mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }\n": types.RemovePlanItemDocument,
+    "\n  query Activities($first: Int, $after: String, $filter: ActivityFilter, $sort: ActivitySort) {\n    activities(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id title type scope status startDate endDate place\n        congress { id name level }\n        organizerGroup { id name }\n        attendance { invited attended onLeave absent }\n      }\n    }\n  }\n": types.ActivitiesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id } }\n": types.CreateActivityDocument,
+    "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      id title type scope status startDate endDate place description version notifiedAt cancelReason allowedActions\n      congress { id name level }\n      organizerGroup { id name }\n      planItem { id title month }\n      implementationPlan { id aims itinerary preparation leaders attachments { id filename url size } }\n      attendance { invited confirmed attended onLeave absent pending rate }\n      participants { id deputyId status invitedVia leaveReason respondedAt signedInAt deputy { id name } }\n      stops { id sequence visitDate note organization { id name } }\n      report { id title content attachments { id filename url size contentType } }\n      training { id mode hours materials quizTitle }\n    }\n  }\n": types.ActivityDetailDocument,
+    "\n  query ActivityNotices($id: ID!) {\n    activity(id: $id) {\n      id\n      notices { id title body sentAt recipientCount readCount }\n      implementationPlan { id noticeReceipts { id readAt deputy { id name } } }\n    }\n  }\n": types.ActivityNoticesDocument,
+    "\n  query ActivityFindings($id: ID!) {\n    activity(id: $id) {\n      id\n      findings { id title status deadline overdue suggestionId responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }\n    }\n  }\n": types.ActivityFindingsDocument,
+    "\n  mutation ChangeActivityStatus($id: ID!, $input: ActivityTransitionInput!) { changeActivityStatus(id: $id, input: $input) { id status version allowedActions } }\n": types.ChangeActivityStatusDocument,
+    "\n  mutation SendActivityNotice($activityId: ID!, $input: ActivityNoticeInput!) { sendActivityNotice(activityId: $activityId, input: $input) { id status version allowedActions } }\n": types.SendActivityNoticeDocument,
+    "\n  mutation SaveImplementationPlan($activityId: ID!, $input: ImplementationPlanInput!, $attachmentIds: [ID!]) {\n    saveImplementationPlan(activityId: $activityId, input: $input, attachmentIds: $attachmentIds) { id }\n  }\n": types.SaveImplementationPlanDocument,
+    "\n  mutation InviteParticipants($activityId: ID!, $input: InviteInput!) { inviteParticipants(activityId: $activityId, input: $input) }\n": types.InviteParticipantsDocument,
+    "\n  mutation RecordAttendance($activityId: ID!, $entries: [AttendanceInput!]!) { recordAttendance(activityId: $activityId, entries: $entries) { id status } }\n": types.RecordAttendanceDocument,
+    "\n  mutation SignInToActivity($activityId: ID!, $deputyIds: [ID!]) { signInToActivity(activityId: $activityId, deputyIds: $deputyIds) { id status signedInAt } }\n": types.SignInToActivityDocument,
+    "\n  mutation AnswerInvitation($activityId: ID!, $input: InvitationAnswerInput!) { answerInvitation(activityId: $activityId, input: $input) { id status leaveReason } }\n": types.AnswerInvitationDocument,
+    "\n  mutation SaveActivityStops($activityId: ID!, $stops: [StopInput!]!) { saveActivityStops(activityId: $activityId, stops: $stops) { id } }\n": types.SaveActivityStopsDocument,
+    "\n  mutation SaveActivityReport($activityId: ID!, $input: ActivityReportInput!) { saveActivityReport(activityId: $activityId, input: $input) { id } }\n": types.SaveActivityReportDocument,
+    "\n  mutation CreateFinding($activityId: ID!, $input: CreateFindingInput!) { createFinding(activityId: $activityId, input: $input) { id } }\n": types.CreateFindingDocument,
+    "\n  query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {\n    findings(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id title status deadline overdue activityTitle responsibleOrganization { id name } }\n    }\n    findingBoard { status count overdue }\n  }\n": types.FindingsDocument,
+    "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      id title description status deadline overdue closeReason resolvedAt suggestionId version allowedActions activityTitle\n      activity { id title }\n      stop { id sequence organization { name } }\n      responsibleOrganization { id name }\n      raisedByDeputy { id name }\n      updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }\n    }\n  }\n": types.FindingDetailDocument,
+    "\n  mutation ChangeFindingStatus($id: ID!, $input: FindingTransitionInput!) { changeFindingStatus(id: $id, input: $input) { id status version } }\n": types.ChangeFindingStatusDocument,
+    "\n  mutation ReportOnFinding($id: ID!, $input: FindingReportInput!) { reportOnFinding(id: $id, input: $input) { id } }\n": types.ReportOnFindingDocument,
+    "\n  mutation VerifyFinding($id: ID!, $input: FindingVerificationInput!) { verifyFinding(id: $id, input: $input) { id status version } }\n": types.VerifyFindingDocument,
+    "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n": types.TrainingsDocument,
+    "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": types.CommitteeMeetingsDocument,
+    "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
+    "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": types.MarkNoticeReadDocument,
+    "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": types.DeputyActivitiesDocument,
     "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n": types.MyQueryRunsDocument,
     "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n": types.CreateSavedQueryDocument,
@@ -90,6 +154,134 @@ export function graphql(source: "\n  query PickDeputies($search: String) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n"): (typeof documents)["\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n"): (typeof documents)["\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n"): (typeof documents)["\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n"): (typeof documents)["\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }\n"): (typeof documents)["\n  mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activities($first: Int, $after: String, $filter: ActivityFilter, $sort: ActivitySort) {\n    activities(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id title type scope status startDate endDate place\n        congress { id name level }\n        organizerGroup { id name }\n        attendance { invited attended onLeave absent }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Activities($first: Int, $after: String, $filter: ActivityFilter, $sort: ActivitySort) {\n    activities(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id title type scope status startDate endDate place\n        congress { id name level }\n        organizerGroup { id name }\n        attendance { invited attended onLeave absent }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      id title type scope status startDate endDate place description version notifiedAt cancelReason allowedActions\n      congress { id name level }\n      organizerGroup { id name }\n      planItem { id title month }\n      implementationPlan { id aims itinerary preparation leaders attachments { id filename url size } }\n      attendance { invited confirmed attended onLeave absent pending rate }\n      participants { id deputyId status invitedVia leaveReason respondedAt signedInAt deputy { id name } }\n      stops { id sequence visitDate note organization { id name } }\n      report { id title content attachments { id filename url size contentType } }\n      training { id mode hours materials quizTitle }\n    }\n  }\n"): (typeof documents)["\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      id title type scope status startDate endDate place description version notifiedAt cancelReason allowedActions\n      congress { id name level }\n      organizerGroup { id name }\n      planItem { id title month }\n      implementationPlan { id aims itinerary preparation leaders attachments { id filename url size } }\n      attendance { invited confirmed attended onLeave absent pending rate }\n      participants { id deputyId status invitedVia leaveReason respondedAt signedInAt deputy { id name } }\n      stops { id sequence visitDate note organization { id name } }\n      report { id title content attachments { id filename url size contentType } }\n      training { id mode hours materials quizTitle }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityNotices($id: ID!) {\n    activity(id: $id) {\n      id\n      notices { id title body sentAt recipientCount readCount }\n      implementationPlan { id noticeReceipts { id readAt deputy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query ActivityNotices($id: ID!) {\n    activity(id: $id) {\n      id\n      notices { id title body sentAt recipientCount readCount }\n      implementationPlan { id noticeReceipts { id readAt deputy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityFindings($id: ID!) {\n    activity(id: $id) {\n      id\n      findings { id title status deadline overdue suggestionId responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }\n    }\n  }\n"): (typeof documents)["\n  query ActivityFindings($id: ID!) {\n    activity(id: $id) {\n      id\n      findings { id title status deadline overdue suggestionId responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeActivityStatus($id: ID!, $input: ActivityTransitionInput!) { changeActivityStatus(id: $id, input: $input) { id status version allowedActions } }\n"): (typeof documents)["\n  mutation ChangeActivityStatus($id: ID!, $input: ActivityTransitionInput!) { changeActivityStatus(id: $id, input: $input) { id status version allowedActions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendActivityNotice($activityId: ID!, $input: ActivityNoticeInput!) { sendActivityNotice(activityId: $activityId, input: $input) { id status version allowedActions } }\n"): (typeof documents)["\n  mutation SendActivityNotice($activityId: ID!, $input: ActivityNoticeInput!) { sendActivityNotice(activityId: $activityId, input: $input) { id status version allowedActions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveImplementationPlan($activityId: ID!, $input: ImplementationPlanInput!, $attachmentIds: [ID!]) {\n    saveImplementationPlan(activityId: $activityId, input: $input, attachmentIds: $attachmentIds) { id }\n  }\n"): (typeof documents)["\n  mutation SaveImplementationPlan($activityId: ID!, $input: ImplementationPlanInput!, $attachmentIds: [ID!]) {\n    saveImplementationPlan(activityId: $activityId, input: $input, attachmentIds: $attachmentIds) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteParticipants($activityId: ID!, $input: InviteInput!) { inviteParticipants(activityId: $activityId, input: $input) }\n"): (typeof documents)["\n  mutation InviteParticipants($activityId: ID!, $input: InviteInput!) { inviteParticipants(activityId: $activityId, input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($activityId: ID!, $entries: [AttendanceInput!]!) { recordAttendance(activityId: $activityId, entries: $entries) { id status } }\n"): (typeof documents)["\n  mutation RecordAttendance($activityId: ID!, $entries: [AttendanceInput!]!) { recordAttendance(activityId: $activityId, entries: $entries) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInToActivity($activityId: ID!, $deputyIds: [ID!]) { signInToActivity(activityId: $activityId, deputyIds: $deputyIds) { id status signedInAt } }\n"): (typeof documents)["\n  mutation SignInToActivity($activityId: ID!, $deputyIds: [ID!]) { signInToActivity(activityId: $activityId, deputyIds: $deputyIds) { id status signedInAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerInvitation($activityId: ID!, $input: InvitationAnswerInput!) { answerInvitation(activityId: $activityId, input: $input) { id status leaveReason } }\n"): (typeof documents)["\n  mutation AnswerInvitation($activityId: ID!, $input: InvitationAnswerInput!) { answerInvitation(activityId: $activityId, input: $input) { id status leaveReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveActivityStops($activityId: ID!, $stops: [StopInput!]!) { saveActivityStops(activityId: $activityId, stops: $stops) { id } }\n"): (typeof documents)["\n  mutation SaveActivityStops($activityId: ID!, $stops: [StopInput!]!) { saveActivityStops(activityId: $activityId, stops: $stops) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveActivityReport($activityId: ID!, $input: ActivityReportInput!) { saveActivityReport(activityId: $activityId, input: $input) { id } }\n"): (typeof documents)["\n  mutation SaveActivityReport($activityId: ID!, $input: ActivityReportInput!) { saveActivityReport(activityId: $activityId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFinding($activityId: ID!, $input: CreateFindingInput!) { createFinding(activityId: $activityId, input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateFinding($activityId: ID!, $input: CreateFindingInput!) { createFinding(activityId: $activityId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {\n    findings(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id title status deadline overdue activityTitle responsibleOrganization { id name } }\n    }\n    findingBoard { status count overdue }\n  }\n"): (typeof documents)["\n  query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {\n    findings(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id title status deadline overdue activityTitle responsibleOrganization { id name } }\n    }\n    findingBoard { status count overdue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      id title description status deadline overdue closeReason resolvedAt suggestionId version allowedActions activityTitle\n      activity { id title }\n      stop { id sequence organization { name } }\n      responsibleOrganization { id name }\n      raisedByDeputy { id name }\n      updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }\n    }\n  }\n"): (typeof documents)["\n  query FindingDetail($id: ID!) {\n    finding(id: $id) {\n      id title description status deadline overdue closeReason resolvedAt suggestionId version allowedActions activityTitle\n      activity { id title }\n      stop { id sequence organization { name } }\n      responsibleOrganization { id name }\n      raisedByDeputy { id name }\n      updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFindingStatus($id: ID!, $input: FindingTransitionInput!) { changeFindingStatus(id: $id, input: $input) { id status version } }\n"): (typeof documents)["\n  mutation ChangeFindingStatus($id: ID!, $input: FindingTransitionInput!) { changeFindingStatus(id: $id, input: $input) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportOnFinding($id: ID!, $input: FindingReportInput!) { reportOnFinding(id: $id, input: $input) { id } }\n"): (typeof documents)["\n  mutation ReportOnFinding($id: ID!, $input: FindingReportInput!) { reportOnFinding(id: $id, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyFinding($id: ID!, $input: FindingVerificationInput!) { verifyFinding(id: $id, input: $input) { id status version } }\n"): (typeof documents)["\n  mutation VerifyFinding($id: ID!, $input: FindingVerificationInput!) { verifyFinding(id: $id, input: $input) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n"): (typeof documents)["\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n"): (typeof documents)["\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n"): (typeof documents)["\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n"): (typeof documents)["\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

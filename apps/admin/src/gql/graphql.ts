@@ -4,6 +4,223 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 活动状态操作(见共享状态表)/ A step of the activity state machine */
+export type ActivityAction =
+  /** 取消活动 / Cancel */
+  | 'CANCEL'
+  /** 结束活动 / Complete */
+  | 'COMPLETE'
+  /** 发送通知 / Send the notice */
+  | 'NOTIFY'
+  /** 开始活动 / Start */
+  | 'START';
+
+/** 活动筛选 / Activity filter */
+export type ActivityFilter = {
+  /** 只看常委会组织的 / Only the committee's own */
+  committeeOnly?: boolean | null | undefined;
+  /** 人大 / Congress */
+  congressId?: string | number | null | undefined;
+  /** 开始日期不早于 / Starts on or after */
+  from?: string | null | undefined;
+  /** 组织小组 / Organising group */
+  organizerGroupId?: string | number | null | undefined;
+  /** 计划项目 / Plan item */
+  planItemId?: string | number | null | undefined;
+  /** 综合或单项 / Scope */
+  scope?: ActivityScope | null | undefined;
+  /** 名称包含 / Title contains */
+  search?: string | null | undefined;
+  /** 状态 / Status */
+  status?: ActivityStatus | null | undefined;
+  /** 开始日期不晚于 / Starts on or before */
+  to?: string | null | undefined;
+  /** 类型 / Type */
+  type?: ActivityType | null | undefined;
+  /** 年度 / Year of the first day */
+  year?: number | null | undefined;
+};
+
+/** 活动通知内容;不填则按实施方案生成 / The advance notice; generated from the implementation plan when empty */
+export type ActivityNoticeInput = {
+  /** 正文 / Text */
+  body?: string | null | undefined;
+  /** 标题 / Title */
+  title?: string | null | undefined;
+  /** 活动版本号 / The activity's version */
+  version: number;
+};
+
+/** 视察报告 / The report */
+export type ActivityReportInput = {
+  /** 新上传的附件(POST /files 返回的编号)/ New uploads to attach (ids from POST /files) */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 正文 / Text */
+  content: string;
+  /** 标题 / Title */
+  title: string;
+};
+
+/** 综合或单项 / Comprehensive or single-topic */
+export type ActivityScope =
+  /** 综合 / Comprehensive */
+  | 'COMPREHENSIVE'
+  /** 单项 / Single topic */
+  | 'SINGLE_TOPIC';
+
+/** 活动排序 / Activity order */
+export type ActivitySort =
+  /** 最近新建的在前 / Most recently created first */
+  | 'CREATED_AT_DESC'
+  /** 开始日期,早的在前 / Earliest first */
+  | 'START_DATE_ASC'
+  /** 开始日期,新的在前 / Latest first */
+  | 'START_DATE_DESC'
+  /** 名称 / By title */
+  | 'TITLE_ASC';
+
+/** 活动状态 / Where an activity stands */
+export type ActivityStatus =
+  /** 已取消 / Cancelled */
+  | 'CANCELLED'
+  /** 已完成 / Completed */
+  | 'COMPLETED'
+  /** 进行中 / In progress */
+  | 'IN_PROGRESS'
+  /** 已通知 / Notified */
+  | 'NOTIFIED'
+  /** 已计划 / Planned */
+  | 'PLANNED';
+
+/** 活动状态操作 / A step of the activity state machine */
+export type ActivityTransitionInput = {
+  /** 操作 / Action */
+  action: ActivityAction;
+  /** 原因(取消时必填)/ Reason (cancelling needs one) */
+  reason?: string | null | undefined;
+  /** 版本号 / Version */
+  version: number;
+};
+
+/** 代表活动类型 / Kind of deputies' activity */
+export type ActivityType =
+  /** 述职会 / Duty-report meeting */
+  | 'DUTY_REPORT_MEETING'
+  /** 座谈会 / Forum */
+  | 'FORUM'
+  /** 视察 / Inspection */
+  | 'INSPECTION'
+  /** 执法检查 / Law-enforcement check */
+  | 'LAW_ENFORCEMENT_CHECK'
+  /** 评议国家机关 / Organ evaluation */
+  | 'ORGAN_EVALUATION'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 列席会议 / Sitting in */
+  | 'SITTING_IN'
+  /** 调研 / Survey */
+  | 'SURVEY'
+  /** 培训 / Training */
+  | 'TRAINING'
+  /** 选民接待 / Voter reception */
+  | 'VOTER_RECEPTION';
+
+/** 年度计划筛选 / Annual plan filter */
+export type AnnualPlanFilter = {
+  /** 人大 / Congress */
+  congressId?: string | number | null | undefined;
+  /** 年度 / Year */
+  year?: number | null | undefined;
+};
+
+/** 登记出席情况 / Record a deputy's attendance */
+export type AttendanceInput = {
+  /** 代表 / Deputy */
+  deputyId: string | number;
+  /** 请假事由 / Reason for leave */
+  leaveReason?: string | null | undefined;
+  /** 出席情况 / Attendance */
+  status: AttendanceStatus;
+};
+
+/** 出席情况 / A deputy's attendance */
+export type AttendanceStatus =
+  /** 缺席 / Absent */
+  | 'ABSENT'
+  /** 已出席 / Attended */
+  | 'ATTENDED'
+  /** 已确认 / Confirmed */
+  | 'CONFIRMED'
+  /** 已邀请 / Invited */
+  | 'INVITED'
+  /** 请假 / On leave */
+  | 'ON_LEAVE';
+
+/** 人大层级 / Level of a congress */
+export type CongressLevel =
+  /** 市 / City */
+  | 'CITY'
+  /** 区县 / County / district */
+  | 'COUNTY'
+  /** 全国 / National */
+  | 'NATIONAL'
+  /** 省 / Province */
+  | 'PROVINCE'
+  /** 乡镇 / Township */
+  | 'TOWNSHIP';
+
+/** 新建活动 / A new activity */
+export type CreateActivityInput = {
+  /** 哪一级人大的代表参加 / Whose deputies take part */
+  congressId: string | number;
+  /** 简介 / Summary */
+  description?: string | null | undefined;
+  /** 结束日期,默认同开始 / Last day; default the first */
+  endDate?: string | null | undefined;
+  /** 组织小组;空为常委会 / Organising group; empty: the committee */
+  organizerGroupId?: string | number | null | undefined;
+  /** 地点 / Place */
+  place?: string | null | undefined;
+  /** 年度计划项目 / Plan item */
+  planItemId?: string | number | null | undefined;
+  /** 综合或单项(默认单项)/ Scope (default single-topic) */
+  scope?: ActivityScope | null | undefined;
+  /** 开始日期 YYYY-MM-DD / First day */
+  startDate: string;
+  /** 名称 / Title */
+  title: string;
+  /** 类型 / Type */
+  type: ActivityType;
+};
+
+/** 新建年度计划 / A new annual plan */
+export type CreateAnnualPlanInput = {
+  /** 哪一级人大 / Congress */
+  congressId: string | number;
+  /** 说明 / Notes */
+  description?: string | null | undefined;
+  /** 标题 / Title */
+  title: string;
+  /** 年度 / Year */
+  year: number;
+};
+
+/** 登记问题 / Record a finding */
+export type CreateFindingInput = {
+  /** 整改期限 / Deadline */
+  deadline?: string | null | undefined;
+  /** 情况说明 / Description */
+  description?: string | null | undefined;
+  /** 提出问题的代表 / Deputy who raised it */
+  raisedByDeputyId?: string | number | null | undefined;
+  /** 责任单位 / Responsible organization */
+  responsibleOrganizationId?: string | number | null | undefined;
+  /** 被视察单位;空为整体问题 / Stop; empty: overall */
+  stopId?: string | number | null | undefined;
+  /** 问题 / The problem, in one line */
+  title: string;
+};
+
 /** 新建用户 / A new user */
 export type CreateUserInput = {
   /** 姓名 / Display name */
@@ -21,6 +238,218 @@ export type CreateUserInput = {
   /** 登录名:3–40 位字母、数字、点、下划线或连字符 / Sign-in name: 3–40 letters, digits, dots, underscores or hyphens */
   username: string;
 };
+
+/** 问题状态操作(见共享状态表)/ A step of the finding state machine */
+export type FindingAction =
+  /** 未解决关闭 / Close unresolved */
+  | 'CLOSE_UNRESOLVED'
+  /** 开始调查 / Investigate */
+  | 'INVESTIGATE'
+  /** 核实已解决 / Verify as resolved */
+  | 'RESOLVE'
+  /** 开始整改 / Start rectification */
+  | 'START_RECTIFICATION';
+
+/** 问题筛选 / Finding filter */
+export type FindingFilter = {
+  /** 活动 / Activity */
+  activityId?: string | number | null | undefined;
+  /** 是否已转为建议 / Became a suggestion or not */
+  linkedToSuggestion?: boolean | null | undefined;
+  /** 只看逾期未办结 / Only overdue ones */
+  overdue?: boolean | null | undefined;
+  /** 责任单位 / Responsible organization */
+  responsibleOrganizationId?: string | number | null | undefined;
+  /** 问题包含 / Title contains */
+  search?: string | null | undefined;
+  /** 状态 / Statuses */
+  statuses?: Array<FindingStatus> | null | undefined;
+};
+
+/** 填报整改进展或整改完成 / Report progress or claim the rectification done */
+export type FindingReportInput = {
+  /** 证据附件 / Evidence uploads */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 类型 / Kind */
+  kind: FindingReportKind;
+  /** 说明 / Note */
+  note: string;
+};
+
+/** 可手工填报的动态 / Entries a unit or staff adds by hand */
+export type FindingReportKind =
+  /** 进展 / Progress */
+  | 'PROGRESS'
+  /** 责任单位报告整改完成 / Unit's claim: rectified */
+  | 'RECTIFICATION_CLAIM';
+
+/** 问题排序 / Finding order */
+export type FindingSort =
+  /** 最近登记的在前 / Most recently recorded first */
+  | 'CREATED_AT_DESC'
+  /** 期限最近的在前(无期限的在后)/ Nearest deadline first, none last */
+  | 'DEADLINE_ASC'
+  /** 最近有动态的在前 / Most recently updated first */
+  | 'UPDATED_AT_DESC';
+
+/** 问题整改状态 / Where a finding stands */
+export type FindingStatus =
+  /** 未解决关闭 / Closed unresolved */
+  | 'CLOSED_UNRESOLVED'
+  /** 调查中 / Investigating */
+  | 'INVESTIGATING'
+  /** 待调查 / Open */
+  | 'OPEN'
+  /** 整改中 / Rectifying */
+  | 'RECTIFYING'
+  /** 已解决 / Resolved */
+  | 'RESOLVED';
+
+/** 问题状态操作 / A step of the finding state machine */
+export type FindingTransitionInput = {
+  /** 操作 / Action */
+  action: FindingAction;
+  /** 证据附件 / Evidence uploads */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 说明(核实、关闭时必填)/ Note (verifying or closing needs one) */
+  note?: string | null | undefined;
+  /** 版本号 / Version */
+  version: number;
+};
+
+/** 问题动态类型 / Kind of timeline entry */
+export type FindingUpdateKind =
+  /** 登记问题 / Recorded */
+  | 'CREATED'
+  /** 进展 / Progress */
+  | 'PROGRESS'
+  /** 责任单位报告整改完成 / Unit's claim: rectified */
+  | 'RECTIFICATION_CLAIM'
+  /** 状态变更 / Status change */
+  | 'STATUS_CHANGE'
+  /** 常委会核实未通过 / Committee's check: not passed */
+  | 'VERIFICATION_FAILED'
+  /** 常委会核实通过 / Committee's check: passed */
+  | 'VERIFICATION_PASSED';
+
+/** 常委会核实 / The committee's check of a claimed rectification */
+export type FindingVerificationInput = {
+  /** 证据附件 / Evidence uploads */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 核实情况 / What was checked */
+  note: string;
+  /** 核实通过 / Passed */
+  passed: boolean;
+  /** 版本号 / Version */
+  version: number;
+};
+
+/** 实施方案 / The implementation plan */
+export type ImplementationPlanInput = {
+  /** 目的和要求 / Aims */
+  aims: string;
+  /** 行程安排 / Itinerary */
+  itinerary: string;
+  /** 参加的常委会领导 / Committee leaders taking part */
+  leaders: Array<string>;
+  /** 准备材料与会前调研 / Preparation */
+  preparation: string;
+};
+
+/** 代表答复邀请 / A deputy answers an invitation */
+export type InvitationAnswerInput = {
+  /** 代替哪位代表答复(工作人员)/ On behalf of which deputy (staff) */
+  deputyId?: string | number | null | undefined;
+  /** 请假事由 / Reason for leave */
+  reason?: string | null | undefined;
+  /** 确认参加或请假 / Confirm or ask for leave */
+  response: InvitationResponse;
+};
+
+/** 代表对邀请的答复 / A deputy's answer to an invitation */
+export type InvitationResponse =
+  /** 请假 / Ask for leave */
+  | 'ASK_LEAVE'
+  /** 确认参加 / Confirm */
+  | 'CONFIRM';
+
+/** 邀请方式 / How a deputy was invited */
+export type InvitationSource =
+  /** 按人大层级 / By congress level */
+  | 'CONGRESS_LEVEL'
+  /** 按小组 / By group */
+  | 'GROUP'
+  /** 单独邀请 / One by one */
+  | 'INDIVIDUAL';
+
+/** 邀请代表:按小组、按人大层级或逐一 / Invite deputies by group, by congress level or one by one */
+export type InviteInput = {
+  /** 该层级人大在活动开始时有效资格的全部代表 / Every deputy holding a mandate of this level on the first day */
+  congressLevel?: CongressLevel | null | undefined;
+  /** 逐一邀请的代表 / Deputies one by one */
+  deputyIds?: Array<string | number> | null | undefined;
+  /** 小组的当前成员 / Current members of these groups */
+  groupIds?: Array<string | number> | null | undefined;
+};
+
+/** 通知筛选 / Notice filter */
+export type NoticeFilter = {
+  /** 活动 / Activity */
+  activityId?: string | number | null | undefined;
+  /** 只看未读(代表本人)/ Unread only (a deputy's own) */
+  unreadOnly?: boolean | null | undefined;
+};
+
+/** 通知类型 / Kind of notice */
+export type NoticeKind =
+  /** 活动通知 / Activity notice */
+  | 'ACTIVITY'
+  /** 知情知政 / Information */
+  | 'INFORMATION';
+
+/** 单位类型 / Kind of organization */
+export type OrganizationKind =
+  /** 社区 / Community */
+  | 'COMMUNITY'
+  /** 企业 / Enterprise */
+  | 'ENTERPRISE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 事业单位 / Public institution */
+  | 'PUBLIC_INSTITUTION'
+  /** 学校 / School */
+  | 'SCHOOL'
+  /** 国家机关 / State organ */
+  | 'STATE_ORGAN';
+
+/** 计划项目 / A plan item */
+export type PlanItemInput = {
+  /** 内容 / What it is about */
+  description?: string | null | undefined;
+  /** 月份 1–12 / Month */
+  month: number;
+  /** 组织小组;空为常委会 / Organising group; empty: the committee */
+  organizerGroupId?: string | number | null | undefined;
+  /** 综合或单项 / Scope */
+  scope?: ActivityScope | null | undefined;
+  /** 活动名称 / Title */
+  title: string;
+  /** 类型 / Type */
+  type: ActivityType;
+};
+
+/** 计划项目执行情况 / Where a plan item stands */
+export type PlanItemProgress =
+  /** 已开展 / Held */
+  | 'HELD'
+  /** 进行中 / In progress */
+  | 'IN_PROGRESS'
+  /** 未安排 / Not scheduled */
+  | 'NOT_SCHEDULED'
+  /** 逾期未开展 / Overdue */
+  | 'OVERDUE'
+  /** 已安排 / Scheduled */
+  | 'SCHEDULED';
 
 /** 用户角色 / A user role (DOMAIN.md: who uses it) */
 export type Role =
@@ -50,6 +479,35 @@ export type SavedQueryInput = {
   /** 查询变量(JSON 对象)/ The variables, a JSON object */
   variables?: unknown;
 };
+
+/** 一个被视察单位;带编号为修改,不带为新增 / One stop: with an id it changes that stop, without one it adds a stop */
+export type StopInput = {
+  /** 已有的被视察单位 / An existing stop */
+  id?: string | number | null | undefined;
+  /** 说明 / Notes */
+  note?: string | null | undefined;
+  /** 单位 / Organization */
+  organizationId: string | number;
+  /** 日期 / Date */
+  visitDate: string;
+};
+
+/** 培训筛选 / Training filter */
+export type TrainingFilter = {
+  /** 方式 / Mode */
+  mode?: TrainingMode | null | undefined;
+  /** 年度 / Year */
+  year?: number | null | undefined;
+};
+
+/** 培训方式 / How a training is given */
+export type TrainingMode =
+  /** 集中培训 / Concentrated */
+  | 'CONCENTRATED'
+  /** 以会带训 / Meeting-based */
+  | 'MEETING_BASED'
+  /** 网络培训 / Online */
+  | 'ONLINE';
 
 /** 修改保存的查询;version 必须是读到的版本 / Changes to a saved query; `version` must be the one you read */
 export type UpdateSavedQueryInput = {
@@ -144,6 +602,258 @@ export type PickGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PickGroupsQuery = { groups: Array<{ id: string, name: string, term: { name: string, congress: { name: string } } }> };
 
+export type ActivityDeputySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ActivityDeputySearchQuery = { deputies: { nodes: Array<{ id: string, name: string, workUnit: string | null }> } };
+
+export type ActivityReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivityReferenceQuery = { congresses: Array<{ id: string, name: string, level: CongressLevel }>, groups: Array<{ id: string, name: string, term: { id: string, congress: { id: string, level: CongressLevel } } }>, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> } };
+
+export type AnnualPlansQueryVariables = Exact<{
+  filter?: AnnualPlanFilter | null | undefined;
+}>;
+
+
+export type AnnualPlansQuery = { annualPlans: { nodes: Array<{ id: string, year: number, title: string, congress: { id: string, name: string, level: CongressLevel } }> } };
+
+export type AnnualPlanQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnnualPlanQuery = { annualPlan: { id: string, year: number, title: string, version: number, congress: { id: string, name: string }, items: Array<{ id: string, title: string, type: ActivityType, scope: ActivityScope | null, month: number, version: number, organizerGroupId: string | null, description: string | null, progress: PlanItemProgress, organizerGroup: { id: string, name: string } | null, activities: Array<{ id: string, title: string, status: ActivityStatus, startDate: string }> }>, execution: { asOf: string, planned: number, held: number, inProgress: number, overdue: number, unplanned: number, byMonth: Array<{ month: number, planned: number, held: number, overdue: number }>, byOrganizer: Array<{ organizerGroupId: string | null, organizerName: string, planned: number, held: number, overdue: number }>, overdueItems: Array<{ id: string, title: string, month: number }> } } };
+
+export type CreateAnnualPlanMutationVariables = Exact<{
+  input: CreateAnnualPlanInput;
+}>;
+
+
+export type CreateAnnualPlanMutation = { createAnnualPlan: { id: string } };
+
+export type AddPlanItemMutationVariables = Exact<{
+  planId: string | number;
+  input: PlanItemInput;
+}>;
+
+
+export type AddPlanItemMutation = { addPlanItem: { id: string } };
+
+export type RemovePlanItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePlanItemMutation = { removePlanItem: boolean };
+
+export type ActivitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ActivityFilter | null | undefined;
+  sort?: ActivitySort | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: { totalCount: number, nodes: Array<{ id: string, title: string, type: ActivityType, scope: ActivityScope, status: ActivityStatus, startDate: string, endDate: string, place: string | null, congress: { id: string, name: string, level: CongressLevel }, organizerGroup: { id: string, name: string } | null, attendance: { invited: number, attended: number, onLeave: number, absent: number } }> } };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { createActivity: { id: string } };
+
+export type ActivityDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityDetailQuery = { activity: { id: string, title: string, type: ActivityType, scope: ActivityScope, status: ActivityStatus, startDate: string, endDate: string, place: string | null, description: string | null, version: number, notifiedAt: string | null, cancelReason: string | null, allowedActions: Array<ActivityAction>, congress: { id: string, name: string, level: CongressLevel }, organizerGroup: { id: string, name: string } | null, planItem: { id: string, title: string, month: number } | null, implementationPlan: { id: string, aims: string, itinerary: string, preparation: string, leaders: Array<string>, attachments: Array<{ id: string, filename: string, url: string, size: number }> } | null, attendance: { invited: number, confirmed: number, attended: number, onLeave: number, absent: number, pending: number, rate: number | null }, participants: Array<{ id: string, deputyId: string, status: AttendanceStatus, invitedVia: InvitationSource, leaveReason: string | null, respondedAt: string | null, signedInAt: string | null, deputy: { id: string, name: string } }>, stops: Array<{ id: string, sequence: number, visitDate: string, note: string | null, organization: { id: string, name: string } }>, report: { id: string, title: string, content: string, attachments: Array<{ id: string, filename: string, url: string, size: number, contentType: string }> } | null, training: { id: string, mode: TrainingMode, hours: number, materials: string, quizTitle: string | null } | null } };
+
+export type ActivityNoticesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityNoticesQuery = { activity: { id: string, notices: Array<{ id: string, title: string, body: string, sentAt: string, recipientCount: number, readCount: number }>, implementationPlan: { id: string, noticeReceipts: Array<{ id: string, readAt: string | null, deputy: { id: string, name: string } }> } | null } };
+
+export type ActivityFindingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityFindingsQuery = { activity: { id: string, findings: Array<{ id: string, title: string, status: FindingStatus, deadline: string | null, overdue: boolean, suggestionId: string | null, responsibleOrganization: { id: string, name: string } | null, stop: { id: string, sequence: number, organization: { name: string } } | null, raisedByDeputy: { id: string, name: string } | null }> } };
+
+export type ChangeActivityStatusMutationVariables = Exact<{
+  id: string | number;
+  input: ActivityTransitionInput;
+}>;
+
+
+export type ChangeActivityStatusMutation = { changeActivityStatus: { id: string, status: ActivityStatus, version: number, allowedActions: Array<ActivityAction> } };
+
+export type SendActivityNoticeMutationVariables = Exact<{
+  activityId: string | number;
+  input: ActivityNoticeInput;
+}>;
+
+
+export type SendActivityNoticeMutation = { sendActivityNotice: { id: string, status: ActivityStatus, version: number, allowedActions: Array<ActivityAction> } };
+
+export type SaveImplementationPlanMutationVariables = Exact<{
+  activityId: string | number;
+  input: ImplementationPlanInput;
+  attachmentIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SaveImplementationPlanMutation = { saveImplementationPlan: { id: string } };
+
+export type InviteParticipantsMutationVariables = Exact<{
+  activityId: string | number;
+  input: InviteInput;
+}>;
+
+
+export type InviteParticipantsMutation = { inviteParticipants: number };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  activityId: string | number;
+  entries: Array<AttendanceInput> | AttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: Array<{ id: string, status: AttendanceStatus }> };
+
+export type SignInToActivityMutationVariables = Exact<{
+  activityId: string | number;
+  deputyIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SignInToActivityMutation = { signInToActivity: Array<{ id: string, status: AttendanceStatus, signedInAt: string | null }> };
+
+export type AnswerInvitationMutationVariables = Exact<{
+  activityId: string | number;
+  input: InvitationAnswerInput;
+}>;
+
+
+export type AnswerInvitationMutation = { answerInvitation: { id: string, status: AttendanceStatus, leaveReason: string | null } };
+
+export type SaveActivityStopsMutationVariables = Exact<{
+  activityId: string | number;
+  stops: Array<StopInput> | StopInput;
+}>;
+
+
+export type SaveActivityStopsMutation = { saveActivityStops: Array<{ id: string }> };
+
+export type SaveActivityReportMutationVariables = Exact<{
+  activityId: string | number;
+  input: ActivityReportInput;
+}>;
+
+
+export type SaveActivityReportMutation = { saveActivityReport: { id: string } };
+
+export type CreateFindingMutationVariables = Exact<{
+  activityId: string | number;
+  input: CreateFindingInput;
+}>;
+
+
+export type CreateFindingMutation = { createFinding: { id: string } };
+
+export type FindingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FindingFilter | null | undefined;
+  sort?: FindingSort | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: { totalCount: number, nodes: Array<{ id: string, title: string, status: FindingStatus, deadline: string | null, overdue: boolean, activityTitle: string, responsibleOrganization: { id: string, name: string } | null }> }, findingBoard: Array<{ status: FindingStatus, count: number, overdue: number }> };
+
+export type FindingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingDetailQuery = { finding: { id: string, title: string, description: string, status: FindingStatus, deadline: string | null, overdue: boolean, closeReason: string | null, resolvedAt: string | null, suggestionId: string | null, version: number, allowedActions: Array<FindingAction>, activityTitle: string, activity: { id: string, title: string } | null, stop: { id: string, sequence: number, organization: { name: string } } | null, responsibleOrganization: { id: string, name: string } | null, raisedByDeputy: { id: string, name: string } | null, updates: Array<{ id: string, kind: FindingUpdateKind, fromStatus: FindingStatus | null, toStatus: FindingStatus | null, note: string, createdAt: string, authorName: string | null, authorOrganization: { id: string, name: string } | null, attachments: Array<{ id: string, filename: string, url: string }> }> } };
+
+export type ChangeFindingStatusMutationVariables = Exact<{
+  id: string | number;
+  input: FindingTransitionInput;
+}>;
+
+
+export type ChangeFindingStatusMutation = { changeFindingStatus: { id: string, status: FindingStatus, version: number } };
+
+export type ReportOnFindingMutationVariables = Exact<{
+  id: string | number;
+  input: FindingReportInput;
+}>;
+
+
+export type ReportOnFindingMutation = { reportOnFinding: { id: string } };
+
+export type VerifyFindingMutationVariables = Exact<{
+  id: string | number;
+  input: FindingVerificationInput;
+}>;
+
+
+export type VerifyFindingMutation = { verifyFinding: { id: string, status: FindingStatus, version: number } };
+
+export type TrainingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TrainingFilter | null | undefined;
+}>;
+
+
+export type TrainingsQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, mode: TrainingMode, hours: number, materials: string, quizTitle: string | null, quizMaxScore: number | null, averageScore: number | null, activity: { id: string, title: string, startDate: string, endDate: string, status: ActivityStatus, attendance: { invited: number, attended: number, onLeave: number, absent: number } } }> } };
+
+export type CommitteeMeetingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitteeMeetingsQuery = { committeeMeetings: { totalCount: number, nodes: Array<{ id: string, number: number | null, title: string, meetingDate: string, place: string | null, agenda: string, attendance: { invited: number, attended: number, onLeave: number }, attendances: Array<{ id: string, status: AttendanceStatus, leaveReason: string | null, deputy: { id: string, name: string } }> }> } };
+
+export type NoticesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: NoticeFilter | null | undefined;
+}>;
+
+
+export type NoticesQuery = { notices: { totalCount: number, nodes: Array<{ id: string, kind: NoticeKind, title: string, body: string, sentAt: string, recipientCount: number, readCount: number, myReadAt: string | null, activity: { id: string, title: string } | null }> } };
+
+export type MarkNoticeReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNoticeReadMutation = { markNoticeRead: { id: string, myReadAt: string | null, readCount: number } };
+
+export type DeputyActivitiesQueryVariables = Exact<{
+  deputyId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type DeputyActivitiesQuery = { deputyActivities: { totalCount: number, nodes: Array<{ id: string, status: AttendanceStatus, leaveReason: string | null, respondedAt: string | null, signedInAt: string | null, activity: { id: string, title: string, type: ActivityType, status: ActivityStatus, startDate: string, endDate: string, place: string | null } | null }> }, deputyAttendance: { invited: number, confirmed: number, attended: number, onLeave: number, absent: number, pending: number, rate: number | null } };
+
 export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -231,6 +941,38 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const PickOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PickOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"handles"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"handlesSuggestions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"handles"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PickOrganizationsQuery, PickOrganizationsQueryVariables>;
 export const PickDeputiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PickDeputies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deputies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"workUnit"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<PickDeputiesQuery, PickDeputiesQueryVariables>;
 export const PickGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PickGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PickGroupsQuery, PickGroupsQueryVariables>;
+export const ActivityDeputySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityDeputySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deputies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"workUnit"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityDeputySearchQuery, ActivityDeputySearchQueryVariables>;
+export const ActivityReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityReference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"congresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityReferenceQuery, ActivityReferenceQueryVariables>;
+export const AnnualPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualPlanFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnnualPlansQuery, AnnualPlansQueryVariables>;
+export const AnnualPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organizerGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"organizerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"execution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"unplanned"}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizerGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"organizerName"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"month"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnnualPlanQuery, AnnualPlanQueryVariables>;
+export const CreateAnnualPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAnnualPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAnnualPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAnnualPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAnnualPlanMutation, CreateAnnualPlanMutationVariables>;
+export const AddPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddPlanItemMutation, AddPlanItemMutationVariables>;
+export const RemovePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemovePlanItemMutation, RemovePlanItemMutationVariables>;
+export const ActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivitySort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
+export const CreateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateActivityMutation, CreateActivityMutationVariables>;
+export const ActivityDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"congress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"month"}}]}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aims"}},{"kind":"Field","name":{"kind":"Name","value":"itinerary"}},{"kind":"Field","name":{"kind":"Name","value":"preparation"}},{"kind":"Field","name":{"kind":"Name","value":"leaders"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deputyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitedVia"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"deputy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"visitDate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const ActivityNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"implementationPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"noticeReceipts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"deputy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityNoticesQuery, ActivityNoticesQueryVariables>;
+export const ActivityFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedByDeputy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityFindingsQuery, ActivityFindingsQueryVariables>;
+export const ChangeActivityStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeActivityStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeActivityStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ChangeActivityStatusMutation, ChangeActivityStatusMutationVariables>;
+export const SendActivityNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendActivityNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendActivityNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<SendActivityNoticeMutation, SendActivityNoticeMutationVariables>;
+export const SaveImplementationPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveImplementationPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImplementationPlanInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attachmentIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveImplementationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"attachmentIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attachmentIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveImplementationPlanMutation, SaveImplementationPlanMutationVariables>;
+export const InviteParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteParticipants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<InviteParticipantsMutation, InviteParticipantsMutationVariables>;
+export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttendanceInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const SignInToActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInToActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deputyIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInToActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"deputyIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deputyIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedInAt"}}]}}]}}]} as unknown as DocumentNode<SignInToActivityMutation, SignInToActivityMutationVariables>;
+export const AnswerInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}}]}}]} as unknown as DocumentNode<AnswerInvitationMutation, AnswerInvitationMutationVariables>;
+export const SaveActivityStopsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveActivityStops"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stops"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveActivityStops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveActivityStopsMutation, SaveActivityStopsMutationVariables>;
+export const SaveActivityReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveActivityReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveActivityReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveActivityReportMutation, SaveActivityReportMutationVariables>;
+export const CreateFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateFindingMutation, CreateFindingMutationVariables>;
+export const FindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Findings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"activityTitle"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findingBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<FindingsQuery, FindingsQueryVariables>;
+export const FindingDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"activityTitle"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedByDeputy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingDetailQuery, FindingDetailQueryVariables>;
+export const ChangeFindingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeFindingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeFindingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeFindingStatusMutation, ChangeFindingStatusMutationVariables>;
+export const ReportOnFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportOnFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportOnFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportOnFindingMutation, ReportOnFindingMutationVariables>;
+export const VerifyFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingVerificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<VerifyFindingMutation, VerifyFindingMutationVariables>;
+export const TrainingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trainings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"quizMaxScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingsQuery, TrainingsQueryVariables>;
+export const CommitteeMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"deputy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeMeetingsQuery, CommitteeMeetingsQueryVariables>;
+export const NoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}},{"kind":"Field","name":{"kind":"Name","value":"myReadAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NoticesQuery, NoticesQueryVariables>;
+export const MarkNoticeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNoticeRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNoticeRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myReadAt"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}}]}}]}}]} as unknown as DocumentNode<MarkNoticeReadMutation, MarkNoticeReadMutationVariables>;
+export const DeputyActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeputyActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deputyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deputyActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deputyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deputyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputyAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deputyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deputyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<DeputyActivitiesQuery, DeputyActivitiesQueryVariables>;
 export const SavedQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedQueries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedQueries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SavedQueriesQuery, SavedQueriesQueryVariables>;
 export const MyQueryRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyQueryRuns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myQueryRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"operationName"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]} as unknown as DocumentNode<MyQueryRunsQuery, MyQueryRunsQueryVariables>;
 export const CreateSavedQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSavedQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSavedQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateSavedQueryMutation, CreateSavedQueryMutationVariables>;

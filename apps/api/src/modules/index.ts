@@ -26,6 +26,7 @@ import { SavedQuery } from './analytics/saved-query.entity';
 import { QueryRun } from './analytics/query-run.entity';
 import { RateLimitWindow } from './analytics/rate-limit.entity';
 import { SavedQueryResolver } from './analytics/saved-query.resolver';
+import { activityEntities, activityResolvers } from './activities';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -33,6 +34,7 @@ export const entities = [
   Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
   Deputy, Mandate, DeputyGroup, GroupMembership,
   SavedQuery, QueryRun, RateLimitWindow,
+  ...activityEntities,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -44,4 +46,5 @@ export const resolvers: NonEmptyArray<Function> = [
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
   AuditStatsResolver, SavedQueryResolver,
+  ...activityResolvers,
 ];

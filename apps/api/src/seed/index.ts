@@ -3,6 +3,7 @@ import { runAsSystem } from '../common/request-context';
 import { seedUsers, type DemoAccount } from './users.seed';
 import { seedRegistry } from './registry.seed';
 import { seedAnalytics } from './analytics.seed';
+import { seedActivities } from './activities.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -21,6 +22,9 @@ export async function seedDemo(db: DataSource): Promise<void> {
   await runAsSystem('seedDemo', () =>
     db.transaction(async (em) => {
       const registry = await seedRegistry(em);
+      // The ids later seeds build on (the 2005 inspection's 8 findings become suggestions).
+      const activities = await seedActivities(em, registry);
+      void activities;
       await seedUsers(em, [
         ...BASE_ACCOUNTS,
         { username: 'unit', displayName: '区教育局 办理员', role: 'HANDLING_UNIT', scopeOrganizationId: registry.org.edu },

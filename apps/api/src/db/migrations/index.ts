@@ -2,7 +2,15 @@ import { Platform1764300000000 } from './1764300000000-platform';
 import { Registry1764300100000 } from './1764300100000-registry';
 import { Files1764300150000 } from './1764300150000-files';
 import { ReadReplicas1764300160000 } from './1764300160000-read-replicas';
+import { Activities1764300200000 } from './1764300200000-activities';
 import { Analytics1764300500000 } from './1764300500000-analytics';
 
-/** In order. Each domain appends its own; never edit one that has shipped. */
-export const migrations = [Platform1764300000000, Registry1764300100000, Files1764300150000, ReadReplicas1764300160000, Analytics1764300500000];
+/** In order, one per line. Each domain appends its own; never edit one that has shipped. */
+export const migrations = [
+  Platform1764300000000,
+  Registry1764300100000,
+  Files1764300150000,
+  ReadReplicas1764300160000,
+  Activities1764300200000,
+  Analytics1764300500000,
+];

@@ -10,7 +10,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'attachment' })
 @Index('IDX_attachment_owner', ['ownerType', 'ownerId'])
 export class Attachment {
-  @Field(() => ID)
+  @Field(() => ID, { description: '编号 / Id' })
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'ALWAYS' })
   id: number;
 
@@ -26,7 +26,7 @@ export class Attachment {
   @Column({ type: 'integer' })
   size: number;
 
-  @Field(() => String, { description: 'SHA-256 of the content' })
+  @Field(() => String, { description: '内容摘要 SHA-256 / SHA-256 of the content' })
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
@@ -45,7 +45,7 @@ export class Attachment {
   @Column({ type: 'integer', nullable: true })
   uploadedBy: number | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '上传时间 / Uploaded at' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../../api/test/helpers';
+import { DEMO_PASSWORD } from '../../api/src/seed';
+import { newPage, screenshot, signIn, startAdminApp } from './harness';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startAdminApp();
+});
+afterAll(() => app?.close());
+
+async function pick(page: Page, scope: ReturnType<Page['getByTestId']> | Page, label: string, option: string) {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
+const statusIs = (page: Page, text: string) => page.getByTestId('activity-status').filter({ hasText: text }).waitFor();
+const findingIs = (page: Page, text: string) => page.getByTestId('finding-status').filter({ hasText: text }).first().waitFor();
+/** Confirms the open dialog and waits until it has gone, so the next one is not confused with it. */
+async function ok(page: Page) {
+  await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|登\s*记|创\s*建/ }).click();
+  await expect.poll(() => page.locator('.ant-modal:visible').count(), { timeout: 15_000 }).toBe(0);
+}
+
+describe('activities in the admin', () => {
+  it('plans an inspection, sends the notice, records attendance and a finding, and follows the finding to RESOLVED', async () => {
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, app.url, 'staff', DEMO_PASSWORD);
+      await page.getByTestId('welcome').waitFor();
+      await page.getByTestId('side-menu').getByRole('link', { name: '代表活动' }).click();
+      await page.getByTestId('new-activity').click();
+      const form = page.getByTestId('activity-form');
+      await form.getByLabel('活动名称').fill('园区企业用工情况单项视察');
+      await pick(page, form, '类型', '视察');
+      await pick(page, form, '哪一级人大的代表参加', '柳河区人民代表大会');
+      await form.getByLabel('开始日期').fill('2030-05-10');
+      await form.getByLabel('结束日期').fill('2030-05-11');
+      await form.getByLabel('地点').fill('柳河区工业园区');
+      await ok(page);
+      await page.waitForURL(/\/activities\/\d+$/);
+      const activityId = page.url().split('/').pop()!;
+      await statusIs(page, '已计划');
+
+      // The implementation plan, written before the activity.
+      const plan = page.getByTestId('plan-form');
+      await plan.getByLabel('目的和要求').fill('了解园区企业用工和社保缴纳情况');
+      await plan.getByLabel('行程安排').fill('上午查看两家企业,下午座谈');
+      await plan.getByLabel(/准备材料/).fill('会前查阅人社部门提供的用工统计');
+      await plan.getByRole('button', { name: '保存实施方案' }).click();
+      await page.getByText('实施方案已保存').waitFor();
+
+      // Invite a whole group.
+      await page.getByRole('tab', { name: /参加人/ }).click();
+      await page.getByTestId('invite-groups').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '城关街道代表小组' }).click();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('invite').click();
+      await page.getByText('已邀请', { exact: true }).first().waitFor();
+      const [{ n: invited }] = await app.db.query(`SELECT count(*)::int AS n FROM activity_participant WHERE activity_id = $1`, [activityId]);
+      const [{ n: members }] = await app.db.query(`SELECT count(*)::int AS n FROM group_membership gm JOIN deputy_group g ON g.id = gm.group_id WHERE g.name = '城关街道代表小组' AND gm.end_date IS NULL`);
+      expect(invited).toBe(members);
+
+      // The advance notice reaches every invited deputy; the activity becomes NOTIFIED.
+      await page.getByRole('tab', { name: '通知' }).click();
+      await page.getByTestId('send-notice').click();
+      await statusIs(page, '已通知');
+      await page.getByTestId('notice-read-count').filter({ hasText: `0 / ${members}` }).waitFor();
+      await screenshot(page, 'activities-notice');
+
+      await page.getByTestId('activity-action-START').click();
+      await statusIs(page, '进行中');
+
+      // Sign-in on the day, and one deputy on leave.
+      await page.getByRole('tab', { name: /参加人/ }).click();
+      const rows = page.getByTestId('participants').locator('tbody tr');
+      await rows.nth(0).getByRole('button', { name: /签\s*到/ }).click();
+      await page.getByText('已签到', { exact: true }).first().waitFor();
+      await rows.nth(1).getByRole('button', { name: /请\s*假/ }).click();
+      await page.getByLabel('请假事由').fill('外出学习');
+      await ok(page);
+      await page.getByText('已登记请假').waitFor();
+      const summary = page.getByTestId('attendance-summary');
+      await summary.locator('.ant-statistic').filter({ hasText: '出席' }).filter({ hasText: /^出席1$/ }).waitFor();
+      await summary.locator('.ant-statistic').filter({ hasText: /^请假1$/ }).waitFor();
+      await screenshot(page, 'activities-participants');
+
+      // A finding with its responsible unit and deadline.
+      await page.getByRole('tab', { name: '发现的问题' }).click();
+      await page.getByTestId('new-finding').click();
+      const ff = page.getByTestId('finding-form');
+      await ff.getByLabel('问题', { exact: true }).fill('部分企业未足额缴纳职工社保');
+      await pick(page, ff, '责任单位', '区人力资源和社会保障局');
+      await ff.getByLabel('整改期限').fill('2030-09-30');
+      await ok(page);
+      await page.getByRole('link', { name: '部分企业未足额缴纳职工社保' }).click();
+      await page.waitForURL(/\/findings\/\d+$/);
+      await findingIs(page, '待调查');
+
+      // Followed to rectification: investigated, rectified, the unit's claim, the committee's check.
+      await page.getByTestId('finding-action-INVESTIGATE').click();
+      await page.getByTestId('finding-dialog').getByLabel('说明').fill('交区人社局调查核实');
+      await ok(page);
+      await findingIs(page, '调查中');
+      await page.getByTestId('finding-action-START_RECTIFICATION').click();
+      await ok(page);
+      await findingIs(page, '整改中');
+      await page.getByTestId('finding-report').click();
+      const dialog = page.getByTestId('finding-dialog');
+      await dialog.getByText('报告整改完成').click();
+      await dialog.getByLabel('说明').fill('已督促 3 家企业补缴社保');
+      await ok(page);
+      await page.getByTestId('finding-timeline').getByText('责任单位报告整改完成').waitFor();
+      await page.getByTestId('finding-verify').click();
+      await page.getByTestId('finding-dialog').getByLabel('说明').fill('代表回访企业,已补缴到位');
+      await ok(page);
+      await findingIs(page, '已解决');
+      await page.getByTestId('finding-timeline').getByText('常委会核实通过').waitFor();
+      await screenshot(page, 'activities-finding-resolved');
+
+      const [finding] = await app.db.query(`SELECT status, resolved_at FROM finding WHERE activity_id = $1`, [activityId]);
+      expect(finding.status).toBe('RESOLVED');
+      expect(finding.resolved_at).toBeTruthy();
+      const kinds = (await app.db.query(`SELECT kind FROM finding_update u JOIN finding f ON f.id = u.finding_id WHERE f.activity_id = $1 ORDER BY u.id`, [activityId])).map((r: any) => r.kind);
+      expect(kinds).toEqual(['CREATED', 'STATUS_CHANGE', 'STATUS_CHANGE', 'RECTIFICATION_CLAIM', 'VERIFICATION_PASSED']);
+
+      // The board counts it, and the plan page shows the demo plan.
+      await page.getByTestId('side-menu').getByRole('link', { name: '问题整改' }).click();
+      await page.getByTestId('finding-board').waitFor();
+      await screenshot(page, 'activities-findings-board');
+      await page.getByTestId('side-menu').getByRole('link', { name: '年度计划' }).click();
+      await page.getByTestId('plan-calendar').waitFor();
+      await screenshot(page, 'activities-plan');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a deputy their notices and invitations, and lets them confirm', async () => {
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, app.url, 'deputy', DEMO_PASSWORD);
+      await page.getByTestId('welcome').waitFor();
+      await page.getByTestId('side-menu').getByRole('link', { name: '通知' }).click();
+      await page.getByTestId('notice-item').first().waitFor();
+      await page.getByTestId('my-activities').click();
+      await page.getByTestId('deputy-attendance').waitFor();
+      await page.getByRole('link', { name: '市人大代表集中视察' }).waitFor();
+      // Invited to the 城关 group's 2006 revisit, still open: they confirm.
+      const row = page.locator('tr').filter({ hasText: '社区服务回访视察' });
+      await row.getByRole('button', { name: '确认参加' }).click();
+      await row.getByText('已确认').waitFor();
+      await screenshot(page, 'activities-deputy');
+    } finally {
+      await context.close();
+    }
+  });
+});

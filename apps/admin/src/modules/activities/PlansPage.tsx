@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, type ActivityType, type PlanItemProgress } from '@luzhi/shared';
+import type { AnnualPlanQuery } from '../../gql/graphql';
+import { errorMessage } from '../../app/apollo';
+import { useAuth } from '../../app/auth';
+import { useI18n } from '../../app/i18n';
+import { ActivityFormFields } from './ActivitiesPage';
+import { ProgressTag } from './common';
+import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REFERENCE, REMOVE_PLAN_ITEM } from './operations';
+
+type Item = NonNullable<AnnualPlanQuery['annualPlan']>['items'][number];
+
+/** The annual plan as a calendar and a list, with planned against held and what is overdue. */
+export function PlansPage() {
+  const { tr, label } = useI18n();
+  const { can, viewer } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { data: plans, refetch: refetchPlans } = useQuery(ANNUAL_PLANS);
+  const { data: ref } = useQuery(REFERENCE, { skip: !can(PERMISSIONS.ACTIVITY_WRITE) });
+  const [planId, setPlanId] = useState<string>();
+  const [view, setView] = useState<'calendar' | 'list'>('calendar');
+  const { data, refetch } = useQuery(ANNUAL_PLAN, { variables: { id: planId! }, skip: !planId });
+  const [createPlan] = useMutation(CREATE_PLAN);
+  const [addItem] = useMutation(ADD_PLAN_ITEM);
+  const [removeItem] = useMutation(REMOVE_PLAN_ITEM);
+  const [createActivity] = useMutation(CREATE_ACTIVITY);
+  const [dialog, setDialog] = useState<'plan' | 'item' | Item | null>(null);
+  const [form] = Form.useForm();
+
+  useEffect(() => {
+    if (!planId && plans?.annualPlans.nodes.length) setPlanId(plans.annualPlans.nodes[0]!.id);
+  }, [plans, planId]);
+
+  const plan = data?.annualPlan;
+  const ex = plan?.execution;
+  const canWrite = can(PERMISSIONS.ACTIVITY_WRITE);
+  const mayCarryOut = (i: Item) => canWrite && (viewer?.role !== 'GROUP_LEADER' || i.organizerGroupId === viewer.scopeGroupId);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      if (dialog === 'plan') {
+        const r = await createPlan({ variables: { input: v } });
+        await refetchPlans();
+        setPlanId(r.data!.createAnnualPlan.id);
+      } else if (dialog === 'item') {
+        await addItem({ variables: { planId: planId!, input: v } });
+        await refetch();
+      } else if (dialog) {
+        const r = await createActivity({ variables: { input: { ...v, planItemId: dialog.id, endDate: v.endDate || undefined } } });
+        navigate(`/activities/${r.data!.createActivity.id}`);
+      }
+      setDialog(null);
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  const itemActions = (i: Item) => (
+    <Space size="small">
+      {i.activities.map((a) => <Link key={a.id} to={`/activities/${a.id}`}>{a.startDate}</Link>)}
+      {mayCarryOut(i) && i.progress !== 'HELD' && <Button size="small" onClick={() => { form.setFieldsValue({ title: i.title, type: i.type, scope: i.scope ?? 'SINGLE_TOPIC', congressId: plan!.congress.id, organizerGroupId: i.organizerGroupId ?? undefined }); setDialog(i); }}>{tr('安排活动', 'Schedule')}</Button>}
+      {mayCarryOut(i) && !i.activities.length && (
+        <Popconfirm title={tr('删除该项目?', 'Remove this item?')} onConfirm={async () => { try { await removeItem({ variables: { id: i.id } }); await refetch(); } catch (err) { message.error(errorMessage(err)); } }}>
+          <Button size="small" danger>{tr('删除', 'Remove')}</Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+
+  return (
+    <Card
+      title={tr('年度活动计划', 'Annual plan')}
+      extra={
+        <Space>
+          <Select style={{ width: 300 }} value={planId} onChange={setPlanId} data-testid="plan-select" options={(plans?.annualPlans.nodes ?? []).map((p) => ({ value: p.id, label: `${p.year} · ${p.title}` }))} />
+          {canWrite && viewer?.role !== 'GROUP_LEADER' && <Button onClick={() => { form.resetFields(); setDialog('plan'); }}>{tr('新建计划', 'New plan')}</Button>}
+          {canWrite && plan && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setDialog('item'); }} data-testid="new-plan-item">{tr('添加项目', 'Add item')}</Button>}
+        </Space>
+      }
+    >
+      {!plan && <Empty />}
+      {plan && ex && (
+        <>
+          <Row gutter={16} style={{ marginBottom: 16 }} data-testid="plan-execution">
+            <Col span={4}><Statistic title={tr('计划项目', 'Planned')} value={ex.planned} /></Col>
+            <Col span={4}><Statistic title={tr('已开展', 'Held')} value={ex.held} /></Col>
+            <Col span={4}><Statistic title={tr('进行中', 'Under way')} value={ex.inProgress} /></Col>
+            <Col span={4}><Statistic title={tr('逾期未开展', 'Overdue')} value={ex.overdue} valueStyle={ex.overdue ? { color: '#cf1322' } : undefined} /></Col>
+            <Col span={4}><Statistic title={tr('计划外开展', 'Outside the plan')} value={ex.unplanned} /></Col>
+            <Col span={4}><Statistic title={tr('完成率', 'Held rate')} value={ex.planned ? `${Math.round((ex.held / ex.planned) * 100)}%` : '—'} /></Col>
+          </Row>
+          <Segmented value={view} onChange={(v) => setView(v as 'calendar' | 'list')} options={[{ value: 'calendar', label: tr('日历', 'Calendar') }, { value: 'list', label: tr('列表', 'List') }]} style={{ marginBottom: 16 }} />
+          {view === 'calendar' ? (
+            <Row gutter={[12, 12]} data-testid="plan-calendar">
+              {ex.byMonth.map((m) => (
+                <Col key={m.month} span={6}>
+                  <Card size="small" title={`${m.month} ${tr('月', '')}`} extra={<Typography.Text type="secondary">{m.held}/{m.planned}{m.overdue ? <Tag color="red" style={{ marginLeft: 6 }}>{m.overdue}</Tag> : null}</Typography.Text>}>
+                    {plan.items.filter((i) => i.month === m.month).map((i) => (
+                      <div key={i.id} style={{ marginBottom: 6 }}>
+                        <ProgressTag progress={i.progress as PlanItemProgress} /> {i.activities[0] ? <Link to={`/activities/${i.activities[0].id}`}>{i.title}</Link> : i.title}
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}> · {i.organizerGroup?.name ?? tr('常委会', 'Committee')}</Typography.Text>
+                      </div>
+                    ))}
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+          ) : (
+            <Table<Item>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={plan.items}
+              columns={[
+                { title: tr('月份', 'Month'), dataIndex: 'month', width: 70 },
+                { title: tr('项目', 'Item'), dataIndex: 'title' },
+                { title: tr('类型', 'Type'), dataIndex: 'type', render: (t: ActivityType) => label(ACTIVITY_TYPE_LABELS[t]) },
+                { title: tr('组织者', 'Organiser'), key: 'o', render: (_, i) => i.organizerGroup?.name ?? tr('常委会', 'Committee') },
+                { title: tr('执行', 'Progress'), dataIndex: 'progress', render: (p: PlanItemProgress) => <ProgressTag progress={p} /> },
+                { title: tr('活动', 'Activities'), key: 'a', render: (_, i) => itemActions(i) },
+              ]}
+            />
+          )}
+          <Typography.Title level={5} style={{ marginTop: 24 }}>{tr('按组织者', 'By organiser')}</Typography.Title>
+          <Table
+            rowKey={(r) => r.organizerGroupId ?? 'committee'}
+            size="small"
+            pagination={false}
+            dataSource={ex.byOrganizer}
+            columns={[
+              { title: tr('组织者', 'Organiser'), dataIndex: 'organizerName' },
+              { title: tr('计划', 'Planned'), dataIndex: 'planned' },
+              { title: tr('已开展', 'Held'), dataIndex: 'held' },
+              { title: tr('逾期', 'Overdue'), dataIndex: 'overdue', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+            ]}
+          />
+        </>
+      )}
+      <Modal open={!!dialog} onCancel={() => setDialog(null)} onOk={submit} destroyOnHidden title={dialog === 'plan' ? tr('新建年度计划', 'New annual plan') : dialog === 'item' ? tr('添加计划项目', 'Add a plan item') : tr('按计划安排活动', 'Schedule an activity for this item')}>
+        <Form form={form} layout="vertical" preserve={false}>
+          {dialog === 'plan' && (
+            <>
+              <Form.Item name="year" label={tr('年度', 'Year')} rules={[{ required: true }]}><InputNumber min={1990} max={2100} /></Form.Item>
+              <Form.Item name="congressId" label={tr('人大', 'Congress')} rules={[{ required: true }]}><Select options={(ref?.congresses ?? []).map((c) => ({ value: c.id, label: c.name }))} /></Form.Item>
+              <Form.Item name="title" label={tr('标题', 'Title')} rules={[{ required: true }]}><Input /></Form.Item>
+            </>
+          )}
+          {dialog === 'item' && (
+            <>
+              <Form.Item name="title" label={tr('项目', 'Item')} rules={[{ required: true }]}><Input /></Form.Item>
+              <Form.Item name="type" label={tr('类型', 'Type')} rules={[{ required: true }]}><Select options={ACTIVITY_TYPES.map((t) => ({ value: t, label: label(ACTIVITY_TYPE_LABELS[t]) }))} /></Form.Item>
+              <Form.Item name="scope" label={tr('综合或单项', 'Scope')}><Select allowClear options={ACTIVITY_SCOPES.map((s) => ({ value: s, label: label(ACTIVITY_SCOPE_LABELS[s]) }))} /></Form.Item>
+              <Form.Item name="month" label={tr('月份', 'Month')} rules={[{ required: true }]}><InputNumber min={1} max={12} /></Form.Item>
+              <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会)', 'Group (empty: the committee)')}>
+                <Select allowClear options={(ref?.groups ?? []).filter((g) => viewer?.role !== 'GROUP_LEADER' || g.id === viewer.scopeGroupId).map((g) => ({ value: g.id, label: g.name }))} />
+              </Form.Item>
+            </>
+          )}
+          {dialog && typeof dialog === 'object' && <ActivityFormFields />}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

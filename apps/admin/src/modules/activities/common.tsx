@@ -1,0 +1,59 @@
+import { Tag } from 'antd';
+import {
+  ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PLAN_ITEM_PROGRESS_LABELS,
+  type ActivityStatus, type AttendanceStatus, type FindingStatus, type PlanItemProgress,
+} from '@luzhi/shared';
+import { tokenStore } from '../../app/apollo';
+import { useI18n } from '../../app/i18n';
+
+const ACTIVITY_COLORS: Record<ActivityStatus, string> = { PLANNED: 'default', NOTIFIED: 'blue', IN_PROGRESS: 'orange', COMPLETED: 'green', CANCELLED: 'default' };
+const FINDING_COLORS: Record<FindingStatus, string> = { OPEN: 'red', INVESTIGATING: 'orange', RECTIFYING: 'gold', RESOLVED: 'green', CLOSED_UNRESOLVED: 'default' };
+const ATTENDANCE_COLORS: Record<AttendanceStatus, string> = { INVITED: 'default', CONFIRMED: 'blue', ATTENDED: 'green', ON_LEAVE: 'gold', ABSENT: 'red' };
+export const PROGRESS_COLORS: Record<PlanItemProgress, string> = { NOT_SCHEDULED: 'default', SCHEDULED: 'blue', IN_PROGRESS: 'orange', HELD: 'green', OVERDUE: 'red' };
+
+export function ActivityStatusTag({ status }: { status: ActivityStatus }) {
+  const { label } = useI18n();
+  return <Tag color={ACTIVITY_COLORS[status]} data-testid="activity-status">{label(ACTIVITY_STATUS_LABELS[status])}</Tag>;
+}
+
+export function FindingStatusTag({ status }: { status: FindingStatus }) {
+  const { label } = useI18n();
+  return <Tag color={FINDING_COLORS[status]} data-testid="finding-status">{label(FINDING_STATUS_LABELS[status])}</Tag>;
+}
+
+export function AttendanceTag({ status }: { status: AttendanceStatus }) {
+  const { label } = useI18n();
+  return <Tag color={ATTENDANCE_COLORS[status]}>{label(ATTENDANCE_STATUS_LABELS[status])}</Tag>;
+}
+
+export function ProgressTag({ progress }: { progress: PlanItemProgress }) {
+  const { label } = useI18n();
+  return <Tag color={PROGRESS_COLORS[progress]}>{label(PLAN_ITEM_PROGRESS_LABELS[progress])}</Tag>;
+}
+
+export const dateRange = (start: string, end: string) => (start === end ? start : `${start} ~ ${end}`);
+export const dateTime = (v?: string | null) => (v ? new Date(v).toLocaleString() : '—');
+
+/** Uploads one file through POST /files (content-checked by the server); returns its id. */
+export async function uploadFile(file: File): Promise<string> {
+  const res = await fetch('/files', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokenStore.get() ?? ''}`, 'x-filename': encodeURIComponent(file.name) },
+    body: file,
+  });
+  const body = (await res.json()) as { id?: string; error?: { message: string } };
+  if (!res.ok || !body.id) throw new Error(body.error?.message ?? res.statusText);
+  return body.id;
+}
+
+/** Downloads an attachment with the session token (files are not public links). */
+export async function downloadFile(url: string, filename: string): Promise<void> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+  if (!res.ok) throw new Error(res.statusText);
+  const blob = await res.blob();
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
