@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { runAsSystem } from '../common/request-context';
 import { seedUsers, type DemoAccount } from './users.seed';
 import { seedRegistry } from './registry.seed';
+import { seedSuggestions } from './suggestions.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -26,6 +27,7 @@ export async function seedDemo(db: DataSource): Promise<void> {
         { username: 'deputy', displayName: '市人大代表(演示)', role: 'DEPUTY', scopeDeputyId: registry.cityDeputyIds[0] },
         { username: 'leader', displayName: '城关街道代表小组组长', role: 'GROUP_LEADER', scopeGroupId: registry.districtGroupIds[0] },
       ]);
+      await seedSuggestions(em, registry);
     }),
   );
 }
