@@ -38,7 +38,7 @@ import {
 import { duplicatesLoader, similarSuggestions } from './suggestion.similar';
 import { suggestionStats } from './suggestion.stats';
 import {
-  AssignmentConnection, ExportFile, SimilarSuggestion, SuggestionConnection, SuggestionRulesView, SuggestionStatsRow,
+  AssignmentConnection, DeputyOption, ExportFile, SimilarSuggestion, SuggestionConnection, SuggestionRulesView, SuggestionStatsRow,
 } from './suggestion.types';
 
 // A reply's attachments are served to whoever may see its suggestion.
@@ -92,6 +92,23 @@ export class SuggestionResolver {
   ): Promise<SimilarSuggestion[]> {
     if (!sessionId && !termId) throw suggestionError('suggestion.termRequired');
     return similarSuggestions(ctx, { title: title.slice(0, 200), content: content?.slice(0, 5000), sessionId, termId, excludeId });
+  }
+
+  @Allow(P.SUGGESTION_SUBMIT, P.SUGGESTION_MANAGE)
+  @Query(() => [DeputyOption], { description: '选择领衔、附议代表:在该届有代表资格的代表,按姓名或拼音 / Deputies with a mandate in the term, by name or pinyin, to pick as lead or co-signers' })
+  async suggestionDeputyOptions(
+    @Ctx() ctx: Context,
+    @Arg('termId', () => ID, { description: '届 / Term' }) termId: string,
+    @Arg('search', () => String, { nullable: true, description: '姓名、全拼或首字母 / Name, pinyin or initials' }) search?: string,
+  ): Promise<DeputyOption[]> {
+    const s = (search ?? '').trim().toLowerCase().slice(0, 50);
+    const rows: { id: number; name: string; work_unit: string | null }[] = await ctx.db.query(
+      `SELECT d.id, d.name, d.work_unit FROM deputy d JOIN mandate m ON m.deputy_id = d.id AND m.term_id = $1 AND m.end_date IS NULL
+       WHERE $2 = '' OR d.name LIKE '%' || $2 || '%' OR d.name_pinyin LIKE $2 || '%' OR d.name_initials LIKE $2 || '%'
+       ORDER BY d.name_pinyin, d.id LIMIT 30`,
+      [toId(termId, 'termId'), s.replace(/[\\%_]/g, '')],
+    );
+    return rows.map((r) => ({ id: String(r.id), name: r.name, workUnit: r.work_unit }));
   }
 
   @Allow(P.SUGGESTION_HANDLE, P.SUGGESTION_MANAGE)

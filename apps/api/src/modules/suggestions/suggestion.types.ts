@@ -69,3 +69,10 @@ export class SuggestionRulesView {
   @Field(() => Float, { description: '重复建议相似度阈值 / Similarity threshold for possible duplicates' }) similarityThreshold: number;
   @Field(() => [MotionSignerRule], { description: '议案联名人数 / Signers a motion needs, per level' }) motionMinSigners: MotionSignerRule[];
 }
+
+@ObjectType({ description: '可选的代表(提出建议时选择领衔或附议代表)/ A deputy to choose as lead or co-signer' })
+export class DeputyOption {
+  @Field(() => ID, { description: '代表 / Deputy id' }) id: string;
+  @Field(() => String, { description: '姓名 / Name' }) name: string;
+  @Field(() => String, { nullable: true, description: '工作单位 / Work unit' }) workUnit: string | null;
+}
