@@ -4,3 +4,5 @@ import { userRoutes } from '../modules/users/routes';
 
 /** Every module's pages, in menu order. Add one line per module. */
 export const routes: AppRoute[] = [...homeRoutes, ...userRoutes];
+import { suggestionRoutes } from '../modules/suggestions/routes';
+routes.push(...suggestionRoutes);
