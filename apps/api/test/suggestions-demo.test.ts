@@ -57,4 +57,16 @@ describe('the demo suggestions retell the source', () => {
     expect(byTitle['关于加强柳河流域生态保护的议案']).toMatchObject({ kind: 'MOTION', motionConversionReason: null });
     expect(byTitle['关于加强柳河流域生态保护的议案'].registrationNumber).toMatch(/议001$/);
   });
+
+  it('shows similar suggestions of the same and earlier sessions while a new one is written (pg_trgm)', async () => {
+    const [{ id: cityS3 }] = await app.db.query(`SELECT s.session_id AS id FROM suggestion s WHERE s.title = '关于优化企业外部环境的建议'`);
+    const q = `query($t: String!, $c: String, $s: ID) { similarSuggestions(title: $t, content: $c, sessionId: $s) { title similarity } }`;
+    const r = await app.gql(q, { t: '关于进一步优化企业发展外部环境的建议', c: '清理涉企收费和检查', s: String(cityS3) }, { token: staff });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.similarSuggestions[0].title).toBe('关于优化企业外部环境的建议');
+    // The 2005 district session came before the 2006 city session, but is another congress: not a duplicate.
+    const [{ id: district3 }] = await app.db.query(`SELECT s.session_id AS id FROM suggestion s WHERE s.title = '关于优化营商环境、精简行政审批的建议'`);
+    const earlier = await app.gql(q, { t: '关于优化企业外部环境的建议', s: String(district3) }, { token: staff });
+    expect(earlier.data.similarSuggestions.map((x: any) => x.title)).not.toContain('关于优化企业外部环境的建议');
+  });
 });
