@@ -59,6 +59,9 @@ describe('a handling unit sees and answers only its own items', () => {
     const own = await app.gql(NESTED, { id: s1 }, { token: unitA });
     expect(own.errors).toBeUndefined();
     expect(own.data.suggestion.replies[0].attachments).toHaveLength(1);
+    // Possible duplicates would name other units' suggestions: staff see them, a unit does not.
+    expect((await ok(app, NESTED, { id: s1 }, staff)).suggestion.possibleDuplicates.map((d: any) => d.id)).toContain(s2);
+    expect(own.data.suggestion.possibleDuplicates).toEqual([]);
     // Personal data of the deputy stays masked for a unit.
     expect(own.data.suggestion.leadDeputy.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
   });

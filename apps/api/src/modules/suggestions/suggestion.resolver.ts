@@ -394,8 +394,10 @@ export class SuggestionFieldsResolver {
     return SUGGESTION_OPEN_HANDLING_STATUSES.includes(s.status) && !!s.replyDueDate && s.replyDueDate < today();
   }
 
-  @FieldResolver(() => [SimilarSuggestion], { description: '可能重复的建议(本次及以前会议)/ Possible duplicates in the same and earlier sessions' })
-  possibleDuplicates(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<SimilarSuggestion[]> {
+  @FieldResolver(() => [SimilarSuggestion], { description: '可能重复的建议(本次及以前会议;承办单位和小组组长不可见)/ Possible duplicates in the same and earlier sessions; empty for handling units and group leaders' })
+  async possibleDuplicates(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<SimilarSuggestion[]> {
+    // Summaries of other suggestions would show a unit items assigned to other units.
+    if (ctx.viewer?.role === 'HANDLING_UNIT' || ctx.viewer?.role === 'GROUP_LEADER') return [];
     return duplicatesLoader(ctx).load(s.id);
   }
 
