@@ -91,7 +91,10 @@ describe('due dates', () => {
     const { id, version } = await registered();
     await ok(app, Q.assign, { id, input: { version, leadUnitId: String(fx.unitIds[0]), assignedOn: '2025-01-31' } }, staff);
     let s = await get(id);
-    await ok(app, Q.reply, { id, input: { version: s.version, category: 'D', content: '留作参考', repliedOn: '2025-03-10' } }, unitA);
+    // A unit cannot date its own reply: that would make a late reply look on time.
+    const backdated = await app.gql(Q.reply, { id, input: { version: s.version, category: 'D', content: '留作参考', repliedOn: '2025-03-10' } }, { token: unitA });
+    expect(backdated.errors![0]!.extensions!.messageKey).toBe('suggestion.datesStaffOnly');
+    await ok(app, Q.reply, { id, input: { version: s.version, category: 'D', content: '留作参考', repliedOn: '2025-03-10' } }, staff);
     s = await get(id);
     const rated = await ok(app, Q.feedback, { id, input: { version: s.version, verdict: 'UNSATISFIED', comment: '请重新办理', givenOn: '2025-03-31' } }, staff);
     expect(rated.giveSuggestionFeedback).toMatchObject({ status: 'REHANDLING', currentRound: 2, replyDueDate: '2025-04-30' });

@@ -294,6 +294,10 @@ export const SUGGESTION_MESSAGES = {
   'suggestion.followUpNeedsBC': { zh: '只有 B、C 类答复需要跟踪落实', en: 'Only B and C replies are followed up' },
   'suggestion.progressNeedsBC': { zh: '只有 B、C 类答复需要记录落实进展', en: 'Progress is recorded for B and C replies only' },
   'suggestion.notCoUnit': { zh: '只有协办单位向主办单位提出协办意见', en: 'Only a co-unit sends views to the lead unit' },
+  'suggestion.datesStaffOnly': {
+    zh: '答复和评价的日期由系统记录;只有工作人员补录纸质材料时可以填写',
+    en: 'Reply and feedback dates are recorded by the system; only staff entering a paper record may set them',
+  },
   'suggestion.dateInFuture': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
   'suggestion.invalidDate': { zh: '日期格式应为 YYYY-MM-DD:{value}', en: 'Dates are YYYY-MM-DD: {value}' },
   'suggestion.holidayExists': { zh: '{date} 已在节假日日历中', en: '{date} is already in the holiday calendar' },

@@ -40,10 +40,10 @@ const HOLIDAYS: [string, string, HolidayKind][] = [
 ];
 
 /**
- * A step of a suggestion's history, with its day counted from the submission. `unit` steps are
- * taken by the unit's clerk when the unit has a demo account (区教育局), otherwise by staff entering
- * the paper record; `rate` by the demo deputy for their own suggestions, otherwise by staff on the
- * deputy's behalf (the paper 评价表).
+ * A step of a suggestion's history, with its day counted from the submission. Handling steps are
+ * taken by the unit's clerk when the unit has a demo account (区教育局), otherwise by staff; dated
+ * replies and verdicts (2006 paper records: 答复函, 评价表) are entered by staff, as only staff may
+ * date them.
  */
 type Step =
   | ['register', number]
@@ -245,7 +245,6 @@ export async function seedSuggestions(em: EntityManager, registry: RegistryDemo)
     });
     await stamp(s.id, spec.submittedOn);
     const unitCtx = spec.unit === 'edu' ? eduClerk : staff;
-    const rater = byDemoDeputy ? demoDeputy! : staff;
     for (const step of spec.steps) {
       const on = addDays(spec.submittedOn, step[1]);
       const version = (await em.getRepository(Suggestion).findOneByOrFail({ id: s.id })).version;
@@ -261,13 +260,14 @@ export async function seedSuggestions(em: EntityManager, registry: RegistryDemo)
         }
         case 'reply': {
           const needs = step[2] === 'B' || step[2] === 'C';
-          s = await svc.replySuggestion(unitCtx, s.id, {
+          // Dated replies and verdicts are paper records of 2006, entered by staff.
+          s = await svc.replySuggestion(staff, s.id, {
             version, category: step[2], content: REPLY_TEXT[step[2]], repliedOn: on, attachmentIds: [],
             commitments: needs ? [{ content: step[2] === 'B' ? '列入年度工作计划,年底前完成' : '待条件具备时纳入规划实施', dueDate: addDays(on, step[2] === 'B' ? 180 : 540) }] : [],
           });
           break;
         }
-        case 'rate': s = await svc.giveFeedback(rater, s.id, { version, verdict: step[2], comment: VERDICT_TEXT[step[2]], givenOn: on }); break;
+        case 'rate': s = await svc.giveFeedback(staff, s.id, { version, verdict: step[2], comment: VERDICT_TEXT[step[2]], givenOn: on }); break;
         case 'followUp': s = await svc.followUpSuggestion(staff, s.id, version, '转入跟踪落实'); break;
         case 'progress': await svc.addProgress(unitCtx, s.id, { content: step[2] ? '承诺事项已全部完成,问题已解决。' : '项目已立项,正在推进。', solved: step[2], entryDate: on }); break;
         case 'close': s = await svc.closeSuggestion(staff, s.id, version, '办理完毕'); break;

@@ -26,6 +26,15 @@ import { calendarAround, getSuggestionRules, pastDate, today, validDate } from '
 // ---------------------------------------------------------------- who may see what
 
 const isManager = (ctx: Context) => can(ctx.viewer?.role, P.SUGGESTION_MANAGE);
+
+/**
+ * The date of a reply or a verdict: today, or a past date that staff enter from a paper record.
+ * A unit choosing its own reply date could make a late reply look on time.
+ */
+function recordedDate(ctx: Context, given: string | null | undefined): string {
+  if (given && given !== today() && !isManager(ctx)) throw suggestionError('suggestion.datesStaffOnly');
+  return pastDate(given);
+}
 const CURRENT_ASSIGNMENT = `('ACTIVE', 'RETURN_REQUESTED')`;
 
 /**
@@ -490,7 +499,7 @@ export async function replySuggestion(ctx: Context, id: number, input: ReplyInpu
     const needs = CATEGORIES_WITH_COMMITMENTS.includes(input.category);
     if (needs && !input.commitments.length) throw suggestionError('suggestion.commitmentsRequired', { category: input.category });
     if (!needs && input.commitments.length) throw suggestionError('suggestion.commitmentsNotAllowed');
-    const repliedOn = pastDate(input.repliedOn);
+    const repliedOn = recordedDate(ctx, input.repliedOn);
     const replyRepo = em.getRepository(Reply);
     const reply = await replyRepo.save(replyRepo.create({
       suggestionId: s.id, organizationId: s.leadOrganizationId!, round: s.currentRound, category: input.category, content: input.content.trim(),
@@ -519,7 +528,7 @@ export async function giveFeedback(ctx: Context, id: number, input: FeedbackInpu
     const reply = await latestReply(em, s);
     await move(em, ctx, s, unsatisfied ? 'RATE_UNSATISFIED' : 'RATE', { note: [input.verdict, input.comment].filter(Boolean).join(':') });
     assertLeadDeputyOrStaff(ctx, s);
-    const givenOn = pastDate(input.givenOn);
+    const givenOn = recordedDate(ctx, input.givenOn);
     const repo = em.getRepository(Feedback);
     await repo.save(repo.create({
       suggestionId: s.id, replyId: reply!.id, round: reply!.round, verdict: input.verdict, comment: input.comment ?? null,
