@@ -34,6 +34,8 @@ async function statusIs(page: Page, text: string) {
 
 async function dialogOk(page: Page) {
   await page.getByTestId('dialog-ok').click();
+  // The dialog closes once the change is saved; an error message would keep it open.
+  await page.locator('.ant-message-success').last().waitFor();
   await page.locator('.ant-modal').waitFor({ state: 'hidden' });
 }
 
@@ -74,7 +76,8 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       await dialogOk(staff.page);
       await statusIs(staff.page, '已登记');
       await staff.page.getByTestId('action-ASSIGN').click();
-      await staff.page.getByTestId('action-form').getByLabel('主办单位').click();
+      // Typing narrows the (virtual) option list, so the unit is rendered however long the list is.
+      await staff.page.getByTestId('action-form').getByLabel('主办单位').fill('区教育局');
       await staff.page.locator('.ant-select-item-option').filter({ hasText: /^区教育局$/ }).click();
       await dialogOk(staff.page);
       await statusIs(staff.page, '已交办');
@@ -130,6 +133,10 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       expect(await unitCell(staff.page, 'unsatisfiedTurnedSatisfiedCount')).toBe(after.unsatisfiedTurnedSatisfiedCount);
       await staff.page.getByTestId('chart-units').locator('canvas').waitFor();
       await screenshot(staff.page, 'suggestions-stats');
+    } catch (err) {
+      // What each person saw when it failed.
+      await Promise.all([screenshot(deputy.page, 'suggestions-failed-deputy'), screenshot(staff.page, 'suggestions-failed-staff'), screenshot(unit.page, 'suggestions-failed-unit')]).catch(() => undefined);
+      throw err;
     } finally {
       await Promise.all([deputy.context.close(), staff.context.close(), unit.context.close()]);
     }
