@@ -19,7 +19,7 @@ const INSPECTION = `{
       attendance { invited attended onLeave absent }
       stops { sequence visitDate organization { name } }
       report { title content }
-      findings { id title status overdue deadline responsibleOrganization { name } stop { sequence } updates { kind createdAt } }
+      findings { id title status overdue deadline suggestionId responsibleOrganization { name } stop { sequence } updates { kind createdAt } }
     }
   }
 }`;
@@ -49,9 +49,14 @@ describe('the demo activities retell the source', () => {
       expect([...dates].sort()).toEqual(dates);
       expect(dates[0].startsWith('2005-12-29')).toBe(true);
     }
-    const draft = await app.gql(`query($ids: [ID!]!) { suggestionDraftFromFindings(findingIds: $ids) { leadDeputy { id } coSigners { id } } }`, { ids: [a.findings[0].id] }, { token: staff });
-    expect(draft.data.suggestionDraftFromFindings.leadDeputy).toBeTruthy();
-    expect(draft.data.suggestionDraftFromFindings.coSigners.length).toBe(a.attendance.attended - 1);
+    // Each of the 8 became one of the 8 suggestions to the 3rd session of the 12th city congress,
+    // which names the finding back as its source.
+    const linked = a.findings.map((f: any) => f.suggestionId);
+    expect(new Set(linked).size).toBe(8);
+    const [row] = await app.db.query(`SELECT source_kind, source_id FROM suggestion WHERE id = $1`, [Number(linked[0])]);
+    expect(row).toEqual({ source_kind: 'INSPECTION_FINDING', source_id: Number(a.findings[0].id) });
+    const draft = await app.gql(`query($ids: [ID!]!) { suggestionDraftFromFindings(findingIds: $ids) { leadDeputy { id } } }`, { ids: [a.findings[0].id] }, { token: staff });
+    expect(draft.errors![0]!.extensions!.code).toBe('CONFLICT');
   });
 
   it('has group activities, trainings of every mode with the city quiz, and meetings with deputies sitting in', async () => {

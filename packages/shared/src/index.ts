@@ -6,3 +6,5 @@ export * from './pagination';
 export * from './registry';
 export * from './analytics';
 export * from './activities';
+export * from './suggestions';
+export * from './suggestion-measures';

@@ -3,11 +3,13 @@ import { homeRoutes } from '../modules/home/routes';
 import { userRoutes } from '../modules/users/routes';
 import { analyticsRoutes } from '../modules/analytics/routes';
 import { activityRoutes } from '../modules/activities/routes';
+import { suggestionRoutes } from '../modules/suggestions/routes';
 
 /** Every module's pages, in menu order. Add one line per module. */
 export const routes: AppRoute[] = [
   ...homeRoutes,
   ...activityRoutes,
+  ...suggestionRoutes,
   ...analyticsRoutes,
   ...userRoutes,
 ];

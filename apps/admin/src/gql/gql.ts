@@ -58,6 +58,38 @@ type Documents = {
     "\n  mutation UpdateSavedQuery($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { id name version } }\n": typeof types.UpdateSavedQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": typeof types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SuggestionList($first: Int, $after: String, $filter: SuggestionFilter, $sort: SuggestionSort) {\n    suggestions(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id registrationNumber title kind field status keySupervision replyDueDate overdue submittedAt inSession\n        session { id name } leadDeputy { id name } leadUnit { id name }\n      }\n    }\n  }\n": typeof types.SuggestionListDocument,
+    "\n  query SuggestionDetail($id: ID!) {\n    suggestion(id: $id) {\n      id version registrationNumber title content kind submittedAsMotion motionConversionReason field status keySupervision\n      submittedAt registeredAt assignedOn replyDueDate currentRound overdue inSession sourceKind sourceId leadDeputyId leadOrganizationId\n      term { id name } session { id name } leadDeputy { id name } coSigners { id name } leadUnit { id name }\n      assignments {\n        id version role status assignedOn dueDate returnDeadline viewsDueDate returnReason returnDecisionNote extensionStatus extensionReason canRequestReturn\n        organization { id name }\n      }\n      meetings { id stage meetingDate participants notes organization { id name } }\n      coUnitViews { id content createdAt organization { id name } }\n      replies {\n        id round category content repliedOn dueDate onTime organization { id name }\n        commitments { id content dueDate fulfilledOn }\n        attachments { id filename url }\n        feedback { id verdict comment onBehalf givenAt }\n      }\n      progress { id content entryDate solved commitmentId }\n      timeline { id action fromStatus toStatus round actorName note at organization { id name } }\n      possibleDuplicates { id title registrationNumber similarity sessionName leadDeputyName }\n    }\n  }\n": typeof types.SuggestionDetailDocument,
+    "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n": typeof types.CreateSuggestionDocument,
+    "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n": typeof types.SimilarSuggestionsDocument,
+    "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n": typeof types.SuggestionDeputyOptionsDocument,
+    "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n": typeof types.SuggestionSessionsAndTermsDocument,
+    "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n": typeof types.SuggestionHandlingUnitsDocument,
+    "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }": typeof types.SubmitSuggestionDocument,
+    "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }": typeof types.RegisterSuggestionDocument,
+    "mutation AssignSuggestion($id: ID!, $input: AssignSuggestionInput!) { assignSuggestion(id: $id, input: $input) { id status version } }": typeof types.AssignSuggestionDocument,
+    "mutation ReassignSuggestion($id: ID!, $input: AssignSuggestionInput!) { reassignSuggestion(id: $id, input: $input) { id status version } }": typeof types.ReassignSuggestionDocument,
+    "mutation StartHandlingSuggestion($id: ID!, $version: Int!) { startHandlingSuggestion(id: $id, version: $version) { id status version } }": typeof types.StartHandlingSuggestionDocument,
+    "mutation ReplySuggestion($id: ID!, $input: ReplyInput!) { replySuggestion(id: $id, input: $input) { id status version } }": typeof types.ReplySuggestionDocument,
+    "mutation GiveSuggestionFeedback($id: ID!, $input: FeedbackInput!) { giveSuggestionFeedback(id: $id, input: $input) { id status version } }": typeof types.GiveSuggestionFeedbackDocument,
+    "mutation FollowUpSuggestion($id: ID!, $version: Int!, $note: String) { followUpSuggestion(id: $id, version: $version, note: $note) { id status version } }": typeof types.FollowUpSuggestionDocument,
+    "mutation CloseSuggestion($id: ID!, $version: Int!, $note: String) { closeSuggestion(id: $id, version: $version, note: $note) { id status version } }": typeof types.CloseSuggestionDocument,
+    "mutation SetSuggestionKeySupervision($id: ID!, $version: Int!, $on: Boolean!) { setSuggestionKeySupervision(id: $id, version: $version, keySupervision: $on) { id keySupervision version } }": typeof types.SetSuggestionKeySupervisionDocument,
+    "mutation RecordSuggestionMeeting($id: ID!, $input: MeetingInput!) { recordSuggestionMeeting(suggestionId: $id, input: $input) { id } }": typeof types.RecordSuggestionMeetingDocument,
+    "mutation SendCoUnitView($assignmentId: ID!, $content: String!) { sendCoUnitView(assignmentId: $assignmentId, content: $content) { id } }": typeof types.SendCoUnitViewDocument,
+    "mutation AddSuggestionProgress($id: ID!, $input: ProgressInput!) { addSuggestionProgress(suggestionId: $id, input: $input) { id } }": typeof types.AddSuggestionProgressDocument,
+    "mutation RequestAssignmentReturn($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentReturn(assignmentId: $id, input: $input) { id status version } }": typeof types.RequestAssignmentReturnDocument,
+    "mutation DecideAssignmentReturn($id: ID!, $input: DecideReturnInput!) { decideAssignmentReturn(assignmentId: $id, input: $input) { id status version } }": typeof types.DecideAssignmentReturnDocument,
+    "mutation RequestAssignmentExtension($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus version } }": typeof types.RequestAssignmentExtensionDocument,
+    "mutation DecideAssignmentExtension($id: ID!, $input: DecideExtensionInput!) { decideAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus dueDate version } }": typeof types.DecideAssignmentExtensionDocument,
+    "\n  query SuggestionInbox($first: Int, $after: String, $filter: AssignmentFilter) {\n    suggestionAssignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes {\n        id role status assignedOn dueDate returnDeadline viewsDueDate extensionStatus canRequestReturn organization { id name }\n        suggestion { id registrationNumber title status replyDueDate overdue leadDeputy { id name } }\n      }\n    }\n    commitmentsDue { id content dueDate overdue organization { id name } suggestion { id title registrationNumber } }\n  }\n": typeof types.SuggestionInboxDocument,
+    "\n  query SuggestionStats($groupBy: [SuggestionDimension!]!, $filter: SuggestionStatsFilter) {\n    suggestionStats(groupBy: $groupBy, filter: $filter) {\n      dimensions { dimension key label }\n      measures { measure value numerator denominator }\n    }\n  }\n": typeof types.SuggestionStatsDocument,
+    "query ExportSuggestionRegister($filter: SuggestionFilter) { exportSuggestionRegister(filter: $filter) { filename contentType base64 } }": typeof types.ExportSuggestionRegisterDocument,
+    "query ExportSuggestionUnitResults($filter: SuggestionStatsFilter) { exportSuggestionUnitResults(filter: $filter) { filename contentType base64 } }": typeof types.ExportSuggestionUnitResultsDocument,
+    "\n  query SuggestionRulesAndHolidays($year: Int!) {\n    suggestionRules { replyMonths extendedReplyMonths returnWorkingDays coUnitViewMonths rehandleMonths commitmentDueSoonDays similarityThreshold motionMinSigners { level signers } }\n    holidays(year: $year) { id date name kind version }\n  }\n": typeof types.SuggestionRulesAndHolidaysDocument,
+    "mutation UpdateSuggestionRules($input: SuggestionRulesInput!) { updateSuggestionRules(input: $input) { replyMonths } }": typeof types.UpdateSuggestionRulesDocument,
+    "mutation AddHoliday($input: HolidayInput!) { addHoliday(input: $input) { id } }": typeof types.AddHolidayDocument,
+    "mutation RemoveHoliday($id: ID!, $version: Int!) { removeHoliday(id: $id, version: $version) }": typeof types.RemoveHolidayDocument,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {\n    users(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id username displayName role disabled scopeOrganizationId scopeDeputyId scopeGroupId lastLoginAt version }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName role disabled version scopeOrganizationId scopeDeputyId scopeGroupId } }\n": typeof types.UpdateUserDocument,
@@ -109,6 +141,38 @@ const documents: Documents = {
     "\n  mutation UpdateSavedQuery($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { id name version } }\n": types.UpdateSavedQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SuggestionList($first: Int, $after: String, $filter: SuggestionFilter, $sort: SuggestionSort) {\n    suggestions(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id registrationNumber title kind field status keySupervision replyDueDate overdue submittedAt inSession\n        session { id name } leadDeputy { id name } leadUnit { id name }\n      }\n    }\n  }\n": types.SuggestionListDocument,
+    "\n  query SuggestionDetail($id: ID!) {\n    suggestion(id: $id) {\n      id version registrationNumber title content kind submittedAsMotion motionConversionReason field status keySupervision\n      submittedAt registeredAt assignedOn replyDueDate currentRound overdue inSession sourceKind sourceId leadDeputyId leadOrganizationId\n      term { id name } session { id name } leadDeputy { id name } coSigners { id name } leadUnit { id name }\n      assignments {\n        id version role status assignedOn dueDate returnDeadline viewsDueDate returnReason returnDecisionNote extensionStatus extensionReason canRequestReturn\n        organization { id name }\n      }\n      meetings { id stage meetingDate participants notes organization { id name } }\n      coUnitViews { id content createdAt organization { id name } }\n      replies {\n        id round category content repliedOn dueDate onTime organization { id name }\n        commitments { id content dueDate fulfilledOn }\n        attachments { id filename url }\n        feedback { id verdict comment onBehalf givenAt }\n      }\n      progress { id content entryDate solved commitmentId }\n      timeline { id action fromStatus toStatus round actorName note at organization { id name } }\n      possibleDuplicates { id title registrationNumber similarity sessionName leadDeputyName }\n    }\n  }\n": types.SuggestionDetailDocument,
+    "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n": types.CreateSuggestionDocument,
+    "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n": types.SimilarSuggestionsDocument,
+    "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n": types.SuggestionDeputyOptionsDocument,
+    "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n": types.SuggestionSessionsAndTermsDocument,
+    "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n": types.SuggestionHandlingUnitsDocument,
+    "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }": types.SubmitSuggestionDocument,
+    "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }": types.RegisterSuggestionDocument,
+    "mutation AssignSuggestion($id: ID!, $input: AssignSuggestionInput!) { assignSuggestion(id: $id, input: $input) { id status version } }": types.AssignSuggestionDocument,
+    "mutation ReassignSuggestion($id: ID!, $input: AssignSuggestionInput!) { reassignSuggestion(id: $id, input: $input) { id status version } }": types.ReassignSuggestionDocument,
+    "mutation StartHandlingSuggestion($id: ID!, $version: Int!) { startHandlingSuggestion(id: $id, version: $version) { id status version } }": types.StartHandlingSuggestionDocument,
+    "mutation ReplySuggestion($id: ID!, $input: ReplyInput!) { replySuggestion(id: $id, input: $input) { id status version } }": types.ReplySuggestionDocument,
+    "mutation GiveSuggestionFeedback($id: ID!, $input: FeedbackInput!) { giveSuggestionFeedback(id: $id, input: $input) { id status version } }": types.GiveSuggestionFeedbackDocument,
+    "mutation FollowUpSuggestion($id: ID!, $version: Int!, $note: String) { followUpSuggestion(id: $id, version: $version, note: $note) { id status version } }": types.FollowUpSuggestionDocument,
+    "mutation CloseSuggestion($id: ID!, $version: Int!, $note: String) { closeSuggestion(id: $id, version: $version, note: $note) { id status version } }": types.CloseSuggestionDocument,
+    "mutation SetSuggestionKeySupervision($id: ID!, $version: Int!, $on: Boolean!) { setSuggestionKeySupervision(id: $id, version: $version, keySupervision: $on) { id keySupervision version } }": types.SetSuggestionKeySupervisionDocument,
+    "mutation RecordSuggestionMeeting($id: ID!, $input: MeetingInput!) { recordSuggestionMeeting(suggestionId: $id, input: $input) { id } }": types.RecordSuggestionMeetingDocument,
+    "mutation SendCoUnitView($assignmentId: ID!, $content: String!) { sendCoUnitView(assignmentId: $assignmentId, content: $content) { id } }": types.SendCoUnitViewDocument,
+    "mutation AddSuggestionProgress($id: ID!, $input: ProgressInput!) { addSuggestionProgress(suggestionId: $id, input: $input) { id } }": types.AddSuggestionProgressDocument,
+    "mutation RequestAssignmentReturn($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentReturn(assignmentId: $id, input: $input) { id status version } }": types.RequestAssignmentReturnDocument,
+    "mutation DecideAssignmentReturn($id: ID!, $input: DecideReturnInput!) { decideAssignmentReturn(assignmentId: $id, input: $input) { id status version } }": types.DecideAssignmentReturnDocument,
+    "mutation RequestAssignmentExtension($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus version } }": types.RequestAssignmentExtensionDocument,
+    "mutation DecideAssignmentExtension($id: ID!, $input: DecideExtensionInput!) { decideAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus dueDate version } }": types.DecideAssignmentExtensionDocument,
+    "\n  query SuggestionInbox($first: Int, $after: String, $filter: AssignmentFilter) {\n    suggestionAssignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes {\n        id role status assignedOn dueDate returnDeadline viewsDueDate extensionStatus canRequestReturn organization { id name }\n        suggestion { id registrationNumber title status replyDueDate overdue leadDeputy { id name } }\n      }\n    }\n    commitmentsDue { id content dueDate overdue organization { id name } suggestion { id title registrationNumber } }\n  }\n": types.SuggestionInboxDocument,
+    "\n  query SuggestionStats($groupBy: [SuggestionDimension!]!, $filter: SuggestionStatsFilter) {\n    suggestionStats(groupBy: $groupBy, filter: $filter) {\n      dimensions { dimension key label }\n      measures { measure value numerator denominator }\n    }\n  }\n": types.SuggestionStatsDocument,
+    "query ExportSuggestionRegister($filter: SuggestionFilter) { exportSuggestionRegister(filter: $filter) { filename contentType base64 } }": types.ExportSuggestionRegisterDocument,
+    "query ExportSuggestionUnitResults($filter: SuggestionStatsFilter) { exportSuggestionUnitResults(filter: $filter) { filename contentType base64 } }": types.ExportSuggestionUnitResultsDocument,
+    "\n  query SuggestionRulesAndHolidays($year: Int!) {\n    suggestionRules { replyMonths extendedReplyMonths returnWorkingDays coUnitViewMonths rehandleMonths commitmentDueSoonDays similarityThreshold motionMinSigners { level signers } }\n    holidays(year: $year) { id date name kind version }\n  }\n": types.SuggestionRulesAndHolidaysDocument,
+    "mutation UpdateSuggestionRules($input: SuggestionRulesInput!) { updateSuggestionRules(input: $input) { replyMonths } }": types.UpdateSuggestionRulesDocument,
+    "mutation AddHoliday($input: HolidayInput!) { addHoliday(input: $input) { id } }": types.AddHolidayDocument,
+    "mutation RemoveHoliday($id: ID!, $version: Int!) { removeHoliday(id: $id, version: $version) }": types.RemoveHolidayDocument,
     "\n  query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {\n    users(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { id username displayName role disabled scopeOrganizationId scopeDeputyId scopeGroupId lastLoginAt version }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id username } }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id displayName role disabled version scopeOrganizationId scopeDeputyId scopeGroupId } }\n": types.UpdateUserDocument,
@@ -306,6 +370,134 @@ export function graphql(source: "\n  mutation DeleteSavedQuery($id: ID!) { delet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionList($first: Int, $after: String, $filter: SuggestionFilter, $sort: SuggestionSort) {\n    suggestions(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id registrationNumber title kind field status keySupervision replyDueDate overdue submittedAt inSession\n        session { id name } leadDeputy { id name } leadUnit { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionList($first: Int, $after: String, $filter: SuggestionFilter, $sort: SuggestionSort) {\n    suggestions(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id registrationNumber title kind field status keySupervision replyDueDate overdue submittedAt inSession\n        session { id name } leadDeputy { id name } leadUnit { id name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionDetail($id: ID!) {\n    suggestion(id: $id) {\n      id version registrationNumber title content kind submittedAsMotion motionConversionReason field status keySupervision\n      submittedAt registeredAt assignedOn replyDueDate currentRound overdue inSession sourceKind sourceId leadDeputyId leadOrganizationId\n      term { id name } session { id name } leadDeputy { id name } coSigners { id name } leadUnit { id name }\n      assignments {\n        id version role status assignedOn dueDate returnDeadline viewsDueDate returnReason returnDecisionNote extensionStatus extensionReason canRequestReturn\n        organization { id name }\n      }\n      meetings { id stage meetingDate participants notes organization { id name } }\n      coUnitViews { id content createdAt organization { id name } }\n      replies {\n        id round category content repliedOn dueDate onTime organization { id name }\n        commitments { id content dueDate fulfilledOn }\n        attachments { id filename url }\n        feedback { id verdict comment onBehalf givenAt }\n      }\n      progress { id content entryDate solved commitmentId }\n      timeline { id action fromStatus toStatus round actorName note at organization { id name } }\n      possibleDuplicates { id title registrationNumber similarity sessionName leadDeputyName }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDetail($id: ID!) {\n    suggestion(id: $id) {\n      id version registrationNumber title content kind submittedAsMotion motionConversionReason field status keySupervision\n      submittedAt registeredAt assignedOn replyDueDate currentRound overdue inSession sourceKind sourceId leadDeputyId leadOrganizationId\n      term { id name } session { id name } leadDeputy { id name } coSigners { id name } leadUnit { id name }\n      assignments {\n        id version role status assignedOn dueDate returnDeadline viewsDueDate returnReason returnDecisionNote extensionStatus extensionReason canRequestReturn\n        organization { id name }\n      }\n      meetings { id stage meetingDate participants notes organization { id name } }\n      coUnitViews { id content createdAt organization { id name } }\n      replies {\n        id round category content repliedOn dueDate onTime organization { id name }\n        commitments { id content dueDate fulfilledOn }\n        attachments { id filename url }\n        feedback { id verdict comment onBehalf givenAt }\n      }\n      progress { id content entryDate solved commitmentId }\n      timeline { id action fromStatus toStatus round actorName note at organization { id name } }\n      possibleDuplicates { id title registrationNumber similarity sessionName leadDeputyName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n"): (typeof documents)["\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n"): (typeof documents)["\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n"): (typeof documents)["\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n"): (typeof documents)["\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n"): (typeof documents)["\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }"): (typeof documents)["mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }"): (typeof documents)["mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignSuggestion($id: ID!, $input: AssignSuggestionInput!) { assignSuggestion(id: $id, input: $input) { id status version } }"): (typeof documents)["mutation AssignSuggestion($id: ID!, $input: AssignSuggestionInput!) { assignSuggestion(id: $id, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReassignSuggestion($id: ID!, $input: AssignSuggestionInput!) { reassignSuggestion(id: $id, input: $input) { id status version } }"): (typeof documents)["mutation ReassignSuggestion($id: ID!, $input: AssignSuggestionInput!) { reassignSuggestion(id: $id, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartHandlingSuggestion($id: ID!, $version: Int!) { startHandlingSuggestion(id: $id, version: $version) { id status version } }"): (typeof documents)["mutation StartHandlingSuggestion($id: ID!, $version: Int!) { startHandlingSuggestion(id: $id, version: $version) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplySuggestion($id: ID!, $input: ReplyInput!) { replySuggestion(id: $id, input: $input) { id status version } }"): (typeof documents)["mutation ReplySuggestion($id: ID!, $input: ReplyInput!) { replySuggestion(id: $id, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GiveSuggestionFeedback($id: ID!, $input: FeedbackInput!) { giveSuggestionFeedback(id: $id, input: $input) { id status version } }"): (typeof documents)["mutation GiveSuggestionFeedback($id: ID!, $input: FeedbackInput!) { giveSuggestionFeedback(id: $id, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpSuggestion($id: ID!, $version: Int!, $note: String) { followUpSuggestion(id: $id, version: $version, note: $note) { id status version } }"): (typeof documents)["mutation FollowUpSuggestion($id: ID!, $version: Int!, $note: String) { followUpSuggestion(id: $id, version: $version, note: $note) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseSuggestion($id: ID!, $version: Int!, $note: String) { closeSuggestion(id: $id, version: $version, note: $note) { id status version } }"): (typeof documents)["mutation CloseSuggestion($id: ID!, $version: Int!, $note: String) { closeSuggestion(id: $id, version: $version, note: $note) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetSuggestionKeySupervision($id: ID!, $version: Int!, $on: Boolean!) { setSuggestionKeySupervision(id: $id, version: $version, keySupervision: $on) { id keySupervision version } }"): (typeof documents)["mutation SetSuggestionKeySupervision($id: ID!, $version: Int!, $on: Boolean!) { setSuggestionKeySupervision(id: $id, version: $version, keySupervision: $on) { id keySupervision version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSuggestionMeeting($id: ID!, $input: MeetingInput!) { recordSuggestionMeeting(suggestionId: $id, input: $input) { id } }"): (typeof documents)["mutation RecordSuggestionMeeting($id: ID!, $input: MeetingInput!) { recordSuggestionMeeting(suggestionId: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendCoUnitView($assignmentId: ID!, $content: String!) { sendCoUnitView(assignmentId: $assignmentId, content: $content) { id } }"): (typeof documents)["mutation SendCoUnitView($assignmentId: ID!, $content: String!) { sendCoUnitView(assignmentId: $assignmentId, content: $content) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddSuggestionProgress($id: ID!, $input: ProgressInput!) { addSuggestionProgress(suggestionId: $id, input: $input) { id } }"): (typeof documents)["mutation AddSuggestionProgress($id: ID!, $input: ProgressInput!) { addSuggestionProgress(suggestionId: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestAssignmentReturn($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentReturn(assignmentId: $id, input: $input) { id status version } }"): (typeof documents)["mutation RequestAssignmentReturn($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentReturn(assignmentId: $id, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideAssignmentReturn($id: ID!, $input: DecideReturnInput!) { decideAssignmentReturn(assignmentId: $id, input: $input) { id status version } }"): (typeof documents)["mutation DecideAssignmentReturn($id: ID!, $input: DecideReturnInput!) { decideAssignmentReturn(assignmentId: $id, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestAssignmentExtension($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus version } }"): (typeof documents)["mutation RequestAssignmentExtension($id: ID!, $input: AssignmentRequestInput!) { requestAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideAssignmentExtension($id: ID!, $input: DecideExtensionInput!) { decideAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus dueDate version } }"): (typeof documents)["mutation DecideAssignmentExtension($id: ID!, $input: DecideExtensionInput!) { decideAssignmentExtension(assignmentId: $id, input: $input) { id extensionStatus dueDate version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionInbox($first: Int, $after: String, $filter: AssignmentFilter) {\n    suggestionAssignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes {\n        id role status assignedOn dueDate returnDeadline viewsDueDate extensionStatus canRequestReturn organization { id name }\n        suggestion { id registrationNumber title status replyDueDate overdue leadDeputy { id name } }\n      }\n    }\n    commitmentsDue { id content dueDate overdue organization { id name } suggestion { id title registrationNumber } }\n  }\n"): (typeof documents)["\n  query SuggestionInbox($first: Int, $after: String, $filter: AssignmentFilter) {\n    suggestionAssignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes {\n        id role status assignedOn dueDate returnDeadline viewsDueDate extensionStatus canRequestReturn organization { id name }\n        suggestion { id registrationNumber title status replyDueDate overdue leadDeputy { id name } }\n      }\n    }\n    commitmentsDue { id content dueDate overdue organization { id name } suggestion { id title registrationNumber } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionStats($groupBy: [SuggestionDimension!]!, $filter: SuggestionStatsFilter) {\n    suggestionStats(groupBy: $groupBy, filter: $filter) {\n      dimensions { dimension key label }\n      measures { measure value numerator denominator }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionStats($groupBy: [SuggestionDimension!]!, $filter: SuggestionStatsFilter) {\n    suggestionStats(groupBy: $groupBy, filter: $filter) {\n      dimensions { dimension key label }\n      measures { measure value numerator denominator }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportSuggestionRegister($filter: SuggestionFilter) { exportSuggestionRegister(filter: $filter) { filename contentType base64 } }"): (typeof documents)["query ExportSuggestionRegister($filter: SuggestionFilter) { exportSuggestionRegister(filter: $filter) { filename contentType base64 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportSuggestionUnitResults($filter: SuggestionStatsFilter) { exportSuggestionUnitResults(filter: $filter) { filename contentType base64 } }"): (typeof documents)["query ExportSuggestionUnitResults($filter: SuggestionStatsFilter) { exportSuggestionUnitResults(filter: $filter) { filename contentType base64 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionRulesAndHolidays($year: Int!) {\n    suggestionRules { replyMonths extendedReplyMonths returnWorkingDays coUnitViewMonths rehandleMonths commitmentDueSoonDays similarityThreshold motionMinSigners { level signers } }\n    holidays(year: $year) { id date name kind version }\n  }\n"): (typeof documents)["\n  query SuggestionRulesAndHolidays($year: Int!) {\n    suggestionRules { replyMonths extendedReplyMonths returnWorkingDays coUnitViewMonths rehandleMonths commitmentDueSoonDays similarityThreshold motionMinSigners { level signers } }\n    holidays(year: $year) { id date name kind version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSuggestionRules($input: SuggestionRulesInput!) { updateSuggestionRules(input: $input) { replyMonths } }"): (typeof documents)["mutation UpdateSuggestionRules($input: SuggestionRulesInput!) { updateSuggestionRules(input: $input) { replyMonths } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddHoliday($input: HolidayInput!) { addHoliday(input: $input) { id } }"): (typeof documents)["mutation AddHoliday($input: HolidayInput!) { addHoliday(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveHoliday($id: ID!, $version: Int!) { removeHoliday(id: $id, version: $version) }"): (typeof documents)["mutation RemoveHoliday($id: ID!, $version: Int!) { removeHoliday(id: $id, version: $version) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,7 @@ import { QueryRun } from './analytics/query-run.entity';
 import { RateLimitWindow } from './analytics/rate-limit.entity';
 import { SavedQueryResolver } from './analytics/saved-query.resolver';
 import { activityEntities, activityResolvers } from './activities';
+import { SUGGESTION_ENTITIES, SUGGESTION_RESOLVERS } from './suggestions';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -35,6 +36,7 @@ export const entities = [
   Deputy, Mandate, DeputyGroup, GroupMembership,
   SavedQuery, QueryRun, RateLimitWindow,
   ...activityEntities,
+  ...SUGGESTION_ENTITIES,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -47,4 +49,5 @@ export const resolvers: NonEmptyArray<Function> = [
   GroupResolver, GroupMembershipFieldsResolver,
   AuditStatsResolver, SavedQueryResolver,
   ...activityResolvers,
+  ...SUGGESTION_RESOLVERS,
 ];

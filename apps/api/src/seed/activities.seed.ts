@@ -57,10 +57,10 @@ const INSPECTION_FINDINGS: FindingSpec[] = [
     notes: [['PROGRESS', '2006-04-10', '道路维修已列入 2006 年农村公路建设计划。', true], ['RECTIFICATION_CLAIM', '2006-08-05', '道路已完成翻修并通过验收。', true], ['VERIFICATION_PASSED', '2006-08-25', '代表实地查看,道路平整畅通。', false]],
   },
   {
-    stop: 'compB', unit: 'env', deadline: '2006-09-30', status: 'RECTIFYING',
-    title: '建材企业周边扬尘污染治理不到位',
-    description: '宏远建材有限公司料场未全部覆盖,周边居民反映扬尘污染严重。',
-    notes: [['PROGRESS', '2006-07-01', '已责令企业对料场加盖防尘网,正在建设封闭料棚。', true]],
+    stop: 'prison', unit: 'prison', deadline: '2006-09-30', status: 'RECTIFYING',
+    title: '服刑人员职业技能培训不足,刑满释放人员安置帮教衔接不畅',
+    description: '市第二监狱职业技能培训项目少、证书认可度低;刑满释放人员回归社会后的就业安置和帮教与社区衔接不畅。',
+    notes: [['PROGRESS', '2006-07-01', '已与区人力资源和社会保障局签订技能培训合作协议,新增两个培训项目。', true]],
   },
   {
     stop: 'station', unit: 'cityRailway', deadline: '2006-05-31', status: 'RECTIFYING',

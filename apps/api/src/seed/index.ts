@@ -1,9 +1,12 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { linkFindingsToSuggestion } from '../modules/activities/finding-suggestion.service';
+import { Suggestion } from '../modules/suggestions/suggestion.entity';
 import { runAsSystem } from '../common/request-context';
 import { seedUsers, type DemoAccount } from './users.seed';
 import { seedRegistry } from './registry.seed';
 import { seedAnalytics } from './analytics.seed';
 import { seedActivities } from './activities.seed';
+import { seedSuggestions } from './suggestions.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -18,13 +21,30 @@ export const BASE_ACCOUNTS: DemoAccount[] = [
  * Loads the demo data set that retells the source document, in one transaction: either all of
  * it is there or none.
  */
+/**
+ * The 2005 inspection's 8 findings became the 8 suggestions to the 3rd session of the 12th city
+ * congress: linked both ways. Findings are in visiting order, suggestions in registration order.
+ */
+const FINDING_TO_SUGGESTION = [0, 1, 5, 2, 3, 4, 6, 7];
+
+async function linkInspection(em: EntityManager, findingIds: number[], suggestionIds: number[]): Promise<void> {
+  for (const [f, s] of FINDING_TO_SUGGESTION.entries()) {
+    const findingId = findingIds[f]!;
+    const suggestionId = suggestionIds[s]!;
+    await linkFindingsToSuggestion(em, [findingId], suggestionId);
+    const suggestion = await em.getRepository(Suggestion).findOneByOrFail({ id: suggestionId });
+    suggestion.sourceKind = 'INSPECTION_FINDING';
+    suggestion.sourceId = findingId;
+    await em.getRepository(Suggestion).save(suggestion);
+  }
+}
+
 export async function seedDemo(db: DataSource): Promise<void> {
   await runAsSystem('seedDemo', () =>
     db.transaction(async (em) => {
       const registry = await seedRegistry(em);
       // The ids later seeds build on (the 2005 inspection's 8 findings become suggestions).
       const activities = await seedActivities(em, registry);
-      void activities;
       await seedUsers(em, [
         ...BASE_ACCOUNTS,
         { username: 'unit', displayName: '区教育局 办理员', role: 'HANDLING_UNIT', scopeOrganizationId: registry.org.edu },
@@ -32,6 +52,8 @@ export async function seedDemo(db: DataSource): Promise<void> {
         { username: 'leader', displayName: '城关街道代表小组组长', role: 'GROUP_LEADER', scopeGroupId: registry.districtGroupIds[0] },
       ]);
       await seedAnalytics(em);
+      const suggestions = await seedSuggestions(em, registry);
+      await linkInspection(em, activities.inspectionFindingIds, suggestions.inspectionSuggestionIds);
     }),
   );
 }

@@ -59,7 +59,7 @@ export const AUDIT_CUBE = defineCube({
     records: {
       label: { zh: '涉及记录数', en: 'Records touched' },
       description: { zh: '被修改的不同记录数(实体 + 编号)', en: 'How many distinct records (entity + id) were changed' },
-      sql: 'count(DISTINCT (a.entity, a.entity_id))',
+      sql: 'count(DISTINCT (a.entity, a.entity_id)) FILTER (WHERE a.entity_id IS NOT NULL)',
       type: 'count',
     },
     users: {

@@ -3,6 +3,8 @@ import { Registry1764300100000 } from './1764300100000-registry';
 import { Files1764300150000 } from './1764300150000-files';
 import { ReadReplicas1764300160000 } from './1764300160000-read-replicas';
 import { Activities1764300200000 } from './1764300200000-activities';
+import { Suggestions1764300300000 } from './1764300300000-suggestions';
+import { FindingSuggestion1764300310000 } from './1764300310000-finding-suggestion';
 import { Analytics1764300500000 } from './1764300500000-analytics';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
@@ -12,5 +14,7 @@ export const migrations = [
   Files1764300150000,
   ReadReplicas1764300160000,
   Activities1764300200000,
+  Suggestions1764300300000,
+  FindingSuggestion1764300310000,
   Analytics1764300500000,
 ];

@@ -5,6 +5,7 @@ import { EditableRecord } from '../../common/base.entity';
 import { Organization } from '../registry/organization.entity';
 import { Deputy } from '../deputies/deputy.entity';
 import { User } from '../users/user.entity';
+import { Suggestion } from '../suggestions/suggestion.entity';
 import { FindingStatusEnum, FindingUpdateKindEnum } from './activity.enums';
 import { Activity, ActivityStop } from './activity.entity';
 
@@ -71,11 +72,15 @@ export class Finding extends EditableRecord {
   @Column({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
-  /** The suggestion it became (built on another branch: no foreign key until that table exists). */
+  /** The suggestion it became; the suggestion names it back as its source (sourceKind INSPECTION_FINDING). */
   @Field(() => ID, { nullable: true, description: '转成的代表建议 / The suggestion it became' })
   @Index('IDX_finding_suggestion')
   @Column({ type: 'integer', nullable: true })
   suggestionId: number | null;
+
+  @ManyToOne(() => Suggestion, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'suggestion_id', foreignKeyConstraintName: 'FK_finding_suggestion' })
+  suggestion?: Suggestion;
 }
 
 @ObjectType({ description: '问题动态:调查、整改进展、单位报告、常委会核实,附证据 / One entry of a finding\'s timeline, with evidence' })

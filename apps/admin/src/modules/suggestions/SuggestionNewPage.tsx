@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Card, Col, Form, Input, List, Radio, Row, Select, Tag, Typography } from 'antd';
+import {
+  SUGGESTION_FIELD_LABELS, SUGGESTION_FIELDS, SUGGESTION_KIND_LABELS, SUGGESTION_KINDS, SUGGESTION_SOURCE_KIND_LABELS, SUGGESTION_SOURCE_KINDS,
+  type SuggestionField, type SuggestionKind, type SuggestionSourceKind,
+} from '@luzhi/shared';
+import { errorMessage } from '../../app/apollo';
+import { useAuth } from '../../app/auth';
+import { useI18n } from '../../app/i18n';
+import { CREATE_SUGGESTION, DEPUTY_OPTIONS, SESSIONS_AND_TERMS, SIMILAR } from './operations';
+
+interface Values {
+  kind: SuggestionKind;
+  title: string;
+  content: string;
+  field: SuggestionField;
+  when: 'session' | 'recess';
+  sessionId?: string;
+  termId?: string;
+  leadDeputyId?: string;
+  coSignerIds?: string[];
+  sourceKind?: SuggestionSourceKind;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
+
+/** Submitting a suggestion or motion; similar ones of the same and earlier sessions show while typing. */
+export function SuggestionNewPage() {
+  const { tr, label } = useI18n();
+  const { viewer } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const when = Form.useWatch('when', form) ?? 'session';
+  const sessionId = Form.useWatch('sessionId', form);
+  const termIdField = Form.useWatch('termId', form);
+  const title = useDebounced(Form.useWatch('title', form) ?? '', 400);
+  const content = useDebounced(Form.useWatch('content', form) ?? '', 600);
+  const [deputySearch, setDeputySearch] = useState('');
+  const { data: st } = useQuery(SESSIONS_AND_TERMS);
+  const termId = when === 'session' ? st?.sessions.find((s) => s.id === sessionId)?.termId : termIdField;
+  const deputies = useQuery(DEPUTY_OPTIONS, { variables: { termId: termId ?? '0', search: deputySearch || undefined }, skip: !termId });
+  const similar = useQuery(SIMILAR, {
+    variables: { title, content: content || undefined, sessionId: when === 'session' ? sessionId : undefined, termId: when === 'recess' ? termIdField : undefined },
+    skip: title.trim().length < 4 || !(when === 'session' ? sessionId : termIdField),
+  });
+  const [create, { loading }] = useMutation(CREATE_SUGGESTION);
+  const isDeputy = viewer?.role === 'DEPUTY';
+  const deputyOptions = useMemo(() => (deputies.data?.suggestionDeputyOptions ?? []).filter((d) => d.id !== viewer?.scopeDeputyId).map((d) => ({ value: d.id, label: d.workUnit ? `${d.name}(${d.workUnit})` : d.name })), [deputies.data, viewer]);
+
+  const submit = async (submitNow: boolean) => {
+    const v = await form.validateFields();
+    try {
+      const r = await create({
+        variables: {
+          input: {
+            kind: v.kind, title: v.title, content: v.content, field: v.field, submit: submitNow,
+            sessionId: v.when === 'session' ? v.sessionId : null, termId: v.when === 'recess' ? v.termId : null,
+            leadDeputyId: isDeputy ? null : v.leadDeputyId, coSignerIds: v.coSignerIds ?? [], sourceKind: v.sourceKind ?? null,
+          },
+        },
+      });
+      message.success(submitNow ? tr('建议已提交', 'Submitted') : tr('草稿已保存', 'Draft saved'));
+      navigate(`/suggestions/${r.data!.createSuggestion.id}`);
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={15}>
+        <Card title={tr('提出建议、批评和意见或议案', 'New suggestion, criticism, opinion or motion')}>
+          <Form form={form} layout="vertical" initialValues={{ kind: 'SUGGESTION', when: 'session', field: 'OTHER' }} data-testid="suggestion-form">
+            <Form.Item name="kind" label={tr('类别', 'Kind')} rules={[{ required: true }]}>
+              <Radio.Group options={SUGGESTION_KINDS.map((k) => ({ value: k, label: label(SUGGESTION_KIND_LABELS[k]) }))} />
+            </Form.Item>
+            <Form.Item name="title" label={tr('标题', 'Title')} rules={[{ required: true, min: 2, max: 200 }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="content" label={tr('内容', 'Content')} rules={[{ required: true, min: 2 }]}>
+              <Input.TextArea rows={6} />
+            </Form.Item>
+            <Form.Item name="field" label={tr('领域', 'Field')} rules={[{ required: true }]}>
+              <Select options={SUGGESTION_FIELDS.map((f) => ({ value: f, label: label(SUGGESTION_FIELD_LABELS[f]) }))} />
+            </Form.Item>
+            <Form.Item name="when" label={tr('提出时间', 'When')}>
+              <Radio.Group options={[{ value: 'session', label: tr('大会期间', 'In session') }, { value: 'recess', label: tr('闭会期间', 'In recess') }]} />
+            </Form.Item>
+            {when === 'session' ? (
+              <Form.Item name="sessionId" label={tr('会议', 'Session')} rules={[{ required: true }]}>
+                <Select showSearch optionFilterProp="label" options={(st?.sessions ?? []).map((s) => ({ value: s.id, label: s.name }))} data-testid="session-select" />
+              </Form.Item>
+            ) : (
+              <Form.Item name="termId" label={tr('届', 'Term')} rules={[{ required: true }]}>
+                <Select options={(st?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name}${t.name}` }))} />
+              </Form.Item>
+            )}
+            {!isDeputy && (
+              <Form.Item name="leadDeputyId" label={tr('领衔代表', 'Lead deputy')} rules={[{ required: true }]}>
+                <Select showSearch filterOption={false} onSearch={setDeputySearch} options={deputyOptions} disabled={!termId} />
+              </Form.Item>
+            )}
+            <Form.Item name="coSignerIds" label={tr('附议代表', 'Co-signers')} extra={tr('议案须达到规定的联名人数(区县人大 10 人,含领衔),否则作为建议处理', 'A motion needs enough joint signers (10 at county level, the lead counted), otherwise it is handled as a suggestion')}>
+              <Select mode="multiple" showSearch filterOption={false} onSearch={setDeputySearch} options={deputyOptions} disabled={!termId} />
+            </Form.Item>
+            <Form.Item name="sourceKind" label={tr('来源', 'Source')}>
+              <Select allowClear options={SUGGESTION_SOURCE_KINDS.map((k) => ({ value: k, label: label(SUGGESTION_SOURCE_KIND_LABELS[k]) }))} />
+            </Form.Item>
+            <Button type="primary" loading={loading} onClick={() => submit(true)} data-testid="submit-suggestion">{tr('提交', 'Submit')}</Button>
+            <Button style={{ marginLeft: 8 }} onClick={() => submit(false)}>{tr('存为草稿', 'Save draft')}</Button>
+          </Form>
+        </Card>
+      </Col>
+      <Col xs={24} lg={9}>
+        <Card title={tr('可能重复的建议', 'Possible duplicates')} data-testid="similar-panel">
+          {!similar.data?.similarSuggestions.length ? (
+            <Typography.Text type="secondary">{tr('输入标题并选择会议后,这里显示本次及以前会议的相似建议', 'Type a title and pick the session: similar suggestions of this and earlier sessions show here')}</Typography.Text>
+          ) : (
+            <>
+              <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={tr('以下建议与您的建议相似,请确认不是重复提出', 'These are similar: make sure yours is not a duplicate')} />
+              <List size="small" dataSource={similar.data.similarSuggestions} renderItem={(s) => (
+                <List.Item>
+                  <List.Item.Meta title={s.title} description={`${s.registrationNumber ?? ''} ${s.sessionName ?? tr('闭会期间', 'In recess')} · ${s.leadDeputyName}`} />
+                  <Tag>{Math.round(s.similarity * 100)}%</Tag>
+                </List.Item>
+              )} />
+            </>
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

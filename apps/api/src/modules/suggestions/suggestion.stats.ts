@@ -1,0 +1,152 @@
+import {
+  measureValue, REPLY_CATEGORY_LABELS, SUGGESTION_MEASURES, type SuggestionMeasureDefinition, SUGGESTION_COUNTS, SUGGESTION_FIELD_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_MEASURE_NAMES,
+  type Lang, type ReplyCategory, type SuggestionCount, type SuggestionDimension, type SuggestionField, type SuggestionKind, type SuggestionMeasure,
+} from '@luzhi/shared';
+import type { Context } from '../../common/context';
+import { toId } from '../../common/pagination';
+import type { SuggestionStatsFilter } from './suggestion.inputs';
+import { today } from './suggestion.rules';
+
+/**
+ * One row per suggestion with the facts the counts need (`f`), computed with LATERAL subqueries so
+ * that the whole statistic is one statement. Each count of packages/shared SUGGESTION_COUNTS is a
+ * SUM over these facts: the SQL below is the definition SUGGESTION_COUNT_DEFINITIONS describes.
+ */
+const FACTS = `
+  SELECT s.id, s.lead_organization_id, s.session_id, s.field, s.kind, s.lead_deputy_id, s.key_supervision,
+         extract(year FROM s.submitted_at AT TIME ZONE 'Asia/Shanghai')::int AS year,
+         gm.group_id,
+         (s.assigned_on IS NOT NULL OR r.n > 0) AS assigned,
+         coalesce(r.n, 0) AS replies, coalesce(r.on_time, 0) AS replies_on_time,
+         (s.status IN ('ASSIGNED', 'HANDLING', 'REHANDLING') AND s.reply_due_date < $1::date) AS overdue,
+         lr.category AS latest_category,
+         lf.verdict AS latest_verdict, lf.category AS rated_category,
+         ff.verdict AS first_verdict,
+         coalesce(hu.had_unsatisfied, false) AS had_unsatisfied,
+         EXISTS (SELECT 1 FROM suggestion_meeting m WHERE m.suggestion_id = s.id) AS met
+  FROM suggestion s
+  LEFT JOIN group_membership gm ON gm.deputy_id = s.lead_deputy_id AND gm.term_id = s.term_id AND gm.end_date IS NULL
+  LEFT JOIN LATERAL (SELECT count(*)::int AS n, count(*) FILTER (WHERE rr.replied_on <= rr.due_date)::int AS on_time
+                     FROM suggestion_reply rr WHERE rr.suggestion_id = s.id) r ON true
+  LEFT JOIN LATERAL (SELECT rr.category FROM suggestion_reply rr WHERE rr.suggestion_id = s.id ORDER BY rr.round DESC LIMIT 1) lr ON true
+  LEFT JOIN LATERAL (SELECT fb.verdict, rr.category FROM suggestion_feedback fb JOIN suggestion_reply rr ON rr.id = fb.reply_id
+                     WHERE fb.suggestion_id = s.id ORDER BY fb.round DESC LIMIT 1) lf ON true
+  LEFT JOIN LATERAL (SELECT fb.verdict FROM suggestion_feedback fb WHERE fb.suggestion_id = s.id AND fb.round = 1) ff ON true
+  LEFT JOIN LATERAL (SELECT bool_or(fb.verdict = 'UNSATISFIED') AS had_unsatisfied FROM suggestion_feedback fb WHERE fb.suggestion_id = s.id) hu ON true
+  WHERE s.status <> 'DRAFT'`;
+
+const SAT = `('SATISFIED', 'BASICALLY_SATISFIED')`;
+
+export const COUNT_SQL: Record<SuggestionCount, string> = {
+  suggestions: 'count(*)',
+  assigned: 'count(*) FILTER (WHERE f.assigned)',
+  replied: 'count(*) FILTER (WHERE f.replies > 0)',
+  repliesDue: 'sum(f.replies + CASE WHEN f.overdue THEN 1 ELSE 0 END)',
+  repliesOnTime: 'sum(f.replies_on_time)',
+  overdue: 'count(*) FILTER (WHERE f.overdue)',
+  faceToFace: 'count(*) FILTER (WHERE f.replies > 0 AND f.met)',
+  withFeedback: 'count(*) FILTER (WHERE f.latest_verdict IS NOT NULL)',
+  satisfied: `count(*) FILTER (WHERE f.latest_verdict IN ${SAT})`,
+  fullySatisfied: `count(*) FILTER (WHERE f.latest_verdict = 'SATISFIED')`,
+  basicallySatisfied: `count(*) FILTER (WHERE f.latest_verdict = 'BASICALLY_SATISFIED')`,
+  unsatisfied: `count(*) FILTER (WHERE f.latest_verdict = 'UNSATISFIED')`,
+  firstRoundWithFeedback: 'count(*) FILTER (WHERE f.first_verdict IS NOT NULL)',
+  firstRoundSatisfied: `count(*) FILTER (WHERE f.first_verdict IN ${SAT})`,
+  categoryA: `count(*) FILTER (WHERE f.latest_category = 'A')`,
+  categoryB: `count(*) FILTER (WHERE f.latest_category = 'B')`,
+  categoryC: `count(*) FILTER (WHERE f.latest_category = 'C')`,
+  categoryD: `count(*) FILTER (WHERE f.latest_category = 'D')`,
+  unsatisfiedTurnedSatisfied: `count(*) FILTER (WHERE f.had_unsatisfied AND f.latest_verdict IN ${SAT})`,
+  satisfiedNotSolved: `count(*) FILTER (WHERE f.latest_verdict IN ${SAT} AND f.rated_category IN ('C', 'D'))`,
+  keySupervision: 'count(*) FILTER (WHERE f.key_supervision)',
+};
+
+/** Each dimension: the grouping key and its label, both fixed SQL (an allow-list, nothing from the client). */
+const DIMENSION_SQL: Record<SuggestionDimension, { key: string; label: string; join?: string }> = {
+  UNIT: { key: 'f.lead_organization_id', label: 'o.name', join: 'LEFT JOIN organization o ON o.id = f.lead_organization_id' },
+  SESSION: { key: 'f.session_id', label: 'cs.name', join: 'LEFT JOIN congress_session cs ON cs.id = f.session_id' },
+  YEAR: { key: 'f.year', label: 'f.year::text' },
+  FIELD: { key: 'f.field', label: 'f.field' },
+  DEPUTY: { key: 'f.lead_deputy_id', label: 'd.name', join: 'LEFT JOIN deputy d ON d.id = f.lead_deputy_id' },
+  GROUP: { key: 'f.group_id', label: 'dg.name', join: 'LEFT JOIN deputy_group dg ON dg.id = f.group_id' },
+  KIND: { key: 'f.kind', label: 'f.kind' },
+  CATEGORY: { key: 'f.latest_category', label: 'f.latest_category' },
+};
+
+export interface StatsRow {
+  dimensions: { dimension: SuggestionDimension; key: string | null; label: string }[];
+  counts: Record<SuggestionCount, number>;
+  measures: { measure: SuggestionMeasure; value: number | null; numerator: number; denominator: number | null }[];
+}
+
+function none(lang: Lang, dimension: SuggestionDimension): string {
+  const text: Partial<Record<SuggestionDimension, [string, string]>> = {
+    UNIT: ['未交办', 'Not assigned'], SESSION: ['闭会期间', 'In recess'], GROUP: ['未编组', 'No group'], CATEGORY: ['未答复', 'Not replied'],
+  };
+  const [zh, en] = text[dimension] ?? ['—', '—'];
+  return lang === 'en' ? en : zh;
+}
+
+function enumLabel(dimension: SuggestionDimension, key: string, lang: Lang): string | null {
+  const pick = (l: { zh: string; en: string } | undefined) => (l ? (lang === 'en' ? l.en : l.zh) : null);
+  if (dimension === 'FIELD') return pick(SUGGESTION_FIELD_LABELS[key as SuggestionField]);
+  if (dimension === 'KIND') return pick(SUGGESTION_KIND_LABELS[key as SuggestionKind]);
+  if (dimension === 'CATEGORY') return pick(REPLY_CATEGORY_LABELS[key as ReplyCategory]);
+  return null;
+}
+
+/**
+ * The measures grouped by the given dimensions, in one SQL statement: the facts per suggestion,
+ * the counts per group, the labels joined in. Rates are computed from the counts by the shared
+ * definitions, so the numbers shown and the numbers exported cannot disagree.
+ */
+export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension[], filter: SuggestionStatsFilter | undefined): Promise<StatsRow[]> {
+  const dims = [...new Set(groupBy)].map((d) => ({ d, ...DIMENSION_SQL[d] }));
+  const params: unknown[] = [today()];
+  const where: string[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  const f = filter ?? {};
+  if (f.termId) add('s.term_id = ?', toId(f.termId, 'termId'));
+  if (f.sessionId) add('s.session_id = ?', toId(f.sessionId, 'sessionId'));
+  if (f.inSession != null) where.push(f.inSession ? 's.session_id IS NOT NULL' : 's.session_id IS NULL');
+  if (f.year) add(`extract(year FROM s.submitted_at AT TIME ZONE 'Asia/Shanghai') = ?`, f.year);
+  if (f.unitId) add('s.lead_organization_id = ?', toId(f.unitId, 'unitId'));
+  if (f.field) add('s.field = ?', f.field);
+  if (f.kind) add('s.kind = ?', f.kind);
+  if (f.deputyId) add('s.lead_deputy_id = ?', toId(f.deputyId, 'deputyId'));
+  if (f.keySupervision != null) add('s.key_supervision = ?', f.keySupervision);
+  let groupFilter = '';
+  if (f.groupId) {
+    params.push(toId(f.groupId, 'groupId'));
+    groupFilter = ` WHERE f.group_id = $${params.length}`;
+  }
+  const facts = FACTS + where.map((w) => ` AND ${w}`).join('');
+  const counts = SUGGESTION_COUNTS.map((c) => `coalesce(${COUNT_SQL[c]}, 0)::int AS "${c}"`).join(',\n       ');
+  const select = dims.flatMap(({ key, label }, i) => [`${key}::text AS k${i}`, `${label} AS l${i}`]);
+  const sql = `WITH f AS (${facts})
+SELECT ${[...select, counts].join(',\n       ')}
+FROM f ${dims.map((x) => x.join ?? '').join(' ')}${groupFilter}
+${dims.length ? `GROUP BY ${dims.flatMap(({ key, label }) => [key, label]).join(', ')}` : ''}
+${dims.length ? `ORDER BY ${dims.map((_, i) => `l${i} NULLS LAST`).join(', ')}` : ''}`;
+  const rows: Record<string, unknown>[] = await ctx.db.query(sql, params);
+  return rows.map((row) => {
+      const c = Object.fromEntries(SUGGESTION_COUNTS.map((k) => [k, Number(row[k] ?? 0)])) as Record<SuggestionCount, number>;
+      return {
+        dimensions: dims.map(({ d }, i) => {
+          const key = (row[`k${i}`] as string | null) ?? null;
+          const raw = row[`l${i}`] as string | null;
+          return { dimension: d, key, label: key == null ? none(ctx.lang, d) : (enumLabel(d, key, ctx.lang) ?? raw ?? key) };
+        }),
+        counts: c,
+        measures: SUGGESTION_MEASURE_NAMES.map((m) => {
+          const def = measureDef(m);
+          return { measure: m, value: measureValue(m, c), numerator: c[def.numerator], denominator: def.denominator ? c[def.denominator] : null };
+        }),
+      };
+    });
+}
+
+const measureDef = (m: SuggestionMeasure): SuggestionMeasureDefinition => SUGGESTION_MEASURES[m];
