@@ -4,3 +4,5 @@ export * from './errors';
 export * from './validation';
 export * from './pagination';
 export * from './registry';
+export * from './deputy-rules';
+export * from './registry-messages';
