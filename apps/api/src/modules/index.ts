@@ -21,6 +21,7 @@ import { Attachment } from './files/attachment.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
+import { RegistryMutationResolver } from './registry/registry.mutations';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -37,4 +38,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
+  RegistryMutationResolver,
 ];

@@ -11,7 +11,7 @@ import { Deputy } from './deputy.entity';
 @Entity({ name: 'mandate' })
 @Index('UQ_mandate_deputy_term', ['deputyId', 'termId'], { unique: true })
 export class Mandate extends EditableRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: '代表 / Deputy' })
   @Column({ type: 'integer' })
   deputyId: number;
 
@@ -19,7 +19,7 @@ export class Mandate extends EditableRecord {
   @JoinColumn({ name: 'deputy_id', foreignKeyConstraintName: 'FK_mandate_deputy' })
   deputy?: Deputy;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '届 / Term' })
   @Index('IDX_mandate_term')
   @Column({ type: 'integer' })
   termId: number;

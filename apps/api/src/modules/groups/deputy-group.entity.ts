@@ -55,7 +55,7 @@ export class DeputyGroup extends EditableRecord {
 @Index('UQ_group_membership_current_deputy_term', ['deputyId', 'termId'], { unique: true, where: 'end_date IS NULL' })
 @Index('UQ_group_membership_current_leader', ['groupId'], { unique: true, where: "role = 'LEADER' AND end_date IS NULL" })
 export class GroupMembership extends EditableRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: '小组 / Group' })
   @Index('IDX_group_membership_group')
   @Column({ type: 'integer' })
   groupId: number;
@@ -64,7 +64,7 @@ export class GroupMembership extends EditableRecord {
   @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'FK_group_membership_group' })
   group?: DeputyGroup;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '代表 / Deputy' })
   @Column({ type: 'integer' })
   deputyId: number;
 

@@ -34,7 +34,7 @@ export class Congress extends EditableRecord {
 @Entity({ name: 'term' })
 @Index('UQ_term_congress_number', ['congressId', 'number'], { unique: true })
 export class Term extends EditableRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: '所属人大 / Congress' })
   @Column({ type: 'integer' })
   congressId: number;
 
@@ -63,7 +63,7 @@ export class Term extends EditableRecord {
 @Entity({ name: 'congress_session' })
 @Index('UQ_congress_session_term_number', ['termId', 'number'], { unique: true })
 export class Session extends EditableRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: '所属届 / Term' })
   @Column({ type: 'integer' })
   termId: number;
 
