@@ -21,6 +21,7 @@ import { requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer } from './modules/users/auth.service';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';
+import { mountDeputyRoutes } from './modules/deputies/deputy.routes';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20 };
 
@@ -248,6 +249,7 @@ export async function createServer({ config, db, log }: AppDeps): Promise<Runnin
   );
 
   mountFileRoutes(app, { db, config, log });
+  mountDeputyRoutes(app, { db, config, log });
 
   // The built admin, with client-side routes falling back to index.html.
   const indexHtml = path.join(config.adminDist, 'index.html');

@@ -18,16 +18,19 @@ import { Mandate } from './deputies/mandate.entity';
 import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
 import { Setting } from './settings/setting.entity';
 import { Attachment } from './files/attachment.entity';
+import { DeputyImport } from './deputies/deputy-import.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
 import { RegistryMutationResolver } from './registry/registry.mutations';
+import { DeputyImportResolver } from './deputies/deputy-import.resolver';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
   User, UserSession, LoginThrottle, AuditLog, Setting, Attachment,
   Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
   Deputy, Mandate, DeputyGroup, GroupMembership,
+  DeputyImport,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -38,5 +41,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
-  RegistryMutationResolver,
+  RegistryMutationResolver, DeputyImportResolver,
 ];
