@@ -15,18 +15,21 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+/** A birth date per hundred serials, so ID numbers stay unique in long rosters. */
+const birthOf = (serial: number) => new Date(Date.UTC(1970, 0, 1 + Math.floor(serial / 100))).toISOString().slice(0, 10);
+
 const roster = (n: number, from = 0): RosterRow[] =>
   Array.from({ length: n }, (_, i) => ({
     name: ['赵文博', '钱秀英', '孙建国', '李春梅', '周海涛', '吴丽华'][(i + from) % 6]! + (i + from >= 6 ? String.fromCharCode(0x4e00 + i + from) : ''),
     gender: (i + from) % 2 ? '女' : '男',
-    birthDate: '1970-01-01',
+    birthDate: birthOf(i + from),
     party: ['中共党员', '群众', '民盟'][(i + from) % 3]!,
     education: '本科',
     occupationCategory: '专业技术人员',
     workUnit: '柳河区第一中学',
     position: '教师',
     phone: `139${String(10000000 + i + from)}`,
-    idNumber: idFor('1970-01-01', i + from, (i + from) % 2 ? 'FEMALE' : 'MALE'),
+    idNumber: idFor(birthOf(i + from), i + from, (i + from) % 2 ? 'FEMALE' : 'MALE'),
     address: '柳河区人民路 1 号',
   }));
 
@@ -73,7 +76,7 @@ describe('roster import', () => {
     expect(partial.result).toMatchObject({ status: 'APPLIED', insertedCount: 4, updatedCount: 0, excludedRows: [3, 5] });
 
     // The fixed file: two new deputies, four unchanged; then the same file again changes nothing.
-    rows[1] = { ...rows[1], idNumber: idFor('1970-01-01', 1, 'FEMALE') };
+    rows[1] = { ...rows[1], idNumber: idFor(birthOf(1), 1, 'FEMALE') };
     rows[3] = { ...rows[3], phone: '13900000003', party: '中共党员' };
     const fixed = await upload(app, staff, '名册-已修正.csv', csvOf(rows));
     expect(await settle(app, staff, fixed.body.id)).toMatchObject({ status: 'VALID', newCount: 2, unchangedCount: 4, changedCount: 0, problemCount: 0 });
@@ -113,6 +116,16 @@ describe('roster import', () => {
     expect((await apply(app, staff, second.body.id, [4])).result).toMatchObject({ status: 'APPLIED', insertedCount: 0, updatedCount: 1, linkedCount: 0 });
     const [kept] = await app.db.query(`SELECT work_unit FROM deputy WHERE id_number = $1`, [rows[1]!.idNumber]);
     expect(kept.work_unit).toBe('柳河区第一中学');
+  });
+
+  it('reads a larger file in the checking thread, with the same result and progress to the end', async () => {
+    const rows = roster(3000, 100);
+    const body = csvOf(rows);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(256 * 1024);
+    const up = await upload(app, staff, '大名册.csv', body);
+    const checked = await settle(app, staff, up.body.id);
+    expect(checked).toMatchObject({ status: 'VALID', totalRows: 3000, processedRows: 3000, progress: 1, newCount: 3000 });
+    expect((await apply(app, staff, up.body.id)).result).toMatchObject({ status: 'APPLIED', insertedCount: 3000, processedRows: 3000, progress: 1 });
   });
 
   it('refuses files without the required columns and duplicate ID numbers within a file', async () => {

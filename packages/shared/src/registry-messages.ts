@@ -32,6 +32,7 @@ export const REGISTRY_MESSAGES = {
   'import.unknownColumns': { zh: '缺少必需的列:{columns}(请使用导入模板)', en: 'Required columns are missing: {columns} (use the import template)' },
   'import.unreadable': { zh: '无法读取文件:请上传 .xlsx 或 .csv(UTF-8 或 GBK)', en: 'The file cannot be read: upload .xlsx or .csv (UTF-8 or GBK)' },
   'import.tooLarge': { zh: '文件超过 {max} 的上限', en: 'The file is larger than the {max} limit' },
+  'import.tooBigToCheck': { zh: '文件过大,无法校验:请分成几个较小的文件导入', en: 'The file is too large to check: split it into smaller files' },
   'import.empty': { zh: '文件中没有数据行', en: 'The file has no data rows' },
   'import.duplicateInFile': { zh: '与第 {row} 行的公民身份号码重复', en: 'Same ID number as row {row}' },
   'import.unknownDistrict': { zh: '该届人大没有名为“{value}”的选区或选举单位', en: 'The term\'s congress has no electoral district named "{value}"' },

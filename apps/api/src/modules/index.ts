@@ -18,7 +18,7 @@ import { Mandate } from './deputies/mandate.entity';
 import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
 import { Setting } from './settings/setting.entity';
 import { Attachment } from './files/attachment.entity';
-import { DeputyImport } from './deputies/deputy-import.entity';
+import { DeputyImport, DeputyImportRow } from './deputies/deputy-import.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
@@ -30,7 +30,7 @@ export const entities = [
   User, UserSession, LoginThrottle, AuditLog, Setting, Attachment,
   Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
   Deputy, Mandate, DeputyGroup, GroupMembership,
-  DeputyImport,
+  DeputyImport, DeputyImportRow,
 ];
 
 export const subscribers = [AuditSubscriber];

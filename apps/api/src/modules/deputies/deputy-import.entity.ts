@@ -5,14 +5,8 @@ import { EditableRecord } from '../../common/base.entity';
 import { Term } from '../registry/congress.entity';
 import { DeputyImportStatusEnum } from './deputy.enums';
 
-/** One problem of one row, as stored: the reason is a message key, rendered in the reader's language. */
-export interface StoredProblem {
-  row: number;
-  column: string;
-  field: string;
-  key: string;
-  params?: Record<string, string | number>;
-}
+export type { StoredProblem } from './deputy-import.check';
+import type { StoredProblem } from './deputy-import.check';
 
 /**
  * An uploaded roster and what became of it: checked in the background (progress is visible while
@@ -121,4 +115,41 @@ export class DeputyImport extends EditableRecord {
   @Field(() => Date, { nullable: true, description: '导入时间 / Applied at' })
   @Column({ type: 'timestamptz', nullable: true })
   appliedAt: Date | null;
+}
+
+/**
+ * A checked row of an import, waiting to be applied: the values as they will be inserted, and which
+ * of them the file actually gave (`filled`, one bit per column), so applying keeps recorded values
+ * where a cell was empty. Deleted when the import is applied.
+ */
+@Entity({ name: 'deputy_import_row' })
+export class DeputyImportRow {
+  @Column({ type: 'integer', primary: true })
+  importId: number;
+
+  @Column({ type: 'integer', primary: true })
+  row: number;
+
+  @ManyToOne(() => DeputyImport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'import_id', foreignKeyConstraintName: 'FK_deputy_import_row_import' })
+  import?: DeputyImport;
+
+  @Column({ type: 'integer' }) filled: number;
+  @Column({ type: 'varchar', length: 50 }) name: string;
+  @Column({ type: 'varchar', length: 200 }) namePinyin: string;
+  @Column({ type: 'varchar', length: 50 }) nameInitials: string;
+  @Column({ type: 'varchar', length: 10 }) gender: string;
+  @Column({ type: 'varchar', length: 20 }) ethnicity: string;
+  @Column({ type: 'date', nullable: true }) birthDate: string | null;
+  @Column({ type: 'varchar', length: 20 }) party: string;
+  @Column({ type: 'varchar', length: 20, nullable: true }) education: string | null;
+  @Column({ type: 'varchar', length: 20 }) occupationCategory: string;
+  @Column({ type: 'varchar', length: 150, nullable: true }) workUnit: string | null;
+  @Column({ type: 'varchar', length: 100, nullable: true }) position: string | null;
+  @Column({ type: 'varchar', length: 30, nullable: true }) phone: string | null;
+  @Column({ type: 'varchar', length: 18 }) idNumber: string;
+  @Column({ type: 'varchar', length: 200, nullable: true }) address: string | null;
+  @Column({ type: 'varchar', length: 20 }) status: string;
+  @Column({ type: 'integer', nullable: true }) electoralDistrictId: number | null;
+  @Column({ type: 'integer', nullable: true }) groupId: number | null;
 }

@@ -11,7 +11,7 @@ import { GroupMembership } from '../groups/deputy-group.entity';
 import { Deputy } from './deputy.entity';
 import { DeputySort } from './deputy.enums';
 import { CreateDeputyInput, DeputyFilter, DeputyInput, EndMandateInput, MandateInput } from './deputy.inputs';
-import { addMandate, createDeputy, deputyQuery, endMandate, updateDeputy } from './deputy.service';
+import { addMandate, createDeputy, deputyQuery, endMandate, searchOnlyPage, updateDeputy } from './deputy.service';
 import { Mandate } from './mandate.entity';
 
 export { DeputyFilter, DeputySort };
@@ -32,7 +32,7 @@ export class DeputyResolver {
     @Arg('filter', () => DeputyFilter, { nullable: true, description: '筛选条件 / Filter' }) filter?: DeputyFilter,
     @Arg('sort', () => DeputySort, { nullable: true, description: '排序(默认姓名拼音)/ Order (default: name by pinyin)' }) sort?: DeputySort,
   ) {
-    return paginate(await deputyQuery(ctx, filter, sort), page);
+    return (await searchOnlyPage(ctx, filter, sort, page)) ?? paginate(await deputyQuery(ctx, filter, sort), page);
   }
 
   @Allow(P.DEPUTY_READ, P.DUTY_READ)
