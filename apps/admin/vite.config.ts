@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:4000', '/files': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/files': 'http://localhost:4000',
+      '/deputy-imports': 'http://localhost:4000', '/deputy-exports': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',

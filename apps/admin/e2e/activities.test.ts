@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 async function pick(page: Page, scope: ReturnType<Page['getByTestId']> | Page, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
+  const select = scope.getByLabel(label, { exact: true });
+  await select.click();
+  // The list is virtual (only the first rows exist): type to narrow it when the select searches.
+  if ((await select.getAttribute('readonly')) === null) await select.pressSequentially(option);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 

@@ -24,6 +24,7 @@ import { queryHistoryPlugin } from './modules/analytics/query-history';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';
 import { readRoutingPlugin, type ReadRouting } from './db/read-routing';
+import { mountDeputyRoutes } from './modules/deputies/deputy.routes';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20 };
 
@@ -348,6 +349,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
   );
 
   mountFileRoutes(app, { db, config, log });
+  mountDeputyRoutes(app, { db, config, log });
 
   // The built admin, with client-side routes falling back to index.html.
   const indexHtml = path.join(config.adminDist, 'index.html');

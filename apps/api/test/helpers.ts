@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@luzhi/shared';
-import { loadConfig, type Config } from '../src/config';
+import { DEFAULT_RATE_LIMITS, loadConfig, type Config } from '../src/config';
 import { createLogger } from '../src/common/logger';
 import { createDataSource } from '../src/db/data-source';
 import { createServer, type RunningServer } from '../src/server';
@@ -73,7 +73,9 @@ let counter = 0;
 export async function startTestApp(options: { demo?: boolean; config?: Partial<Config>; database?: TestDatabase } = {}): Promise<TestApp> {
   // A caller may bring a migrated database of its own (e.g. on a server it restarts).
   const database = options.database ?? (await createTestDatabase());
-  const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, exposeStatementCount: true, ...options.config };
+  // Tests send far more requests a minute than a person: the rate limit is tested on its own.
+  const unlimited = Object.fromEntries(Object.keys(DEFAULT_RATE_LIMITS).map((r) => [r, 1_000_000])) as Config['rateLimits'];
+  const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, exposeStatementCount: true, rateLimits: unlimited, ...options.config };
   const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const db = createDataSource({ url: database.url, poolSize: 10, applicationName: 'luzhi-test', log });
   await db.initialize();

@@ -8,3 +8,5 @@ export * from './analytics';
 export * from './activities';
 export * from './suggestions';
 export * from './suggestion-measures';
+export * from './deputy-rules';
+export * from './registry-messages';

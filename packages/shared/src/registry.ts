@@ -144,3 +144,64 @@ export const DEFAULT_GROUP_RULES: Record<CongressLevel, GroupRules> = {
   PROVINCE: { minSize: 14, maxSize: 40, maxViceLeaders: 2 },
   NATIONAL: { minSize: 14, maxSize: 60, maxViceLeaders: 2 },
 };
+
+/** Where staff override the group rules (app_setting key); a partial value per level is merged. */
+export const GROUP_RULES_SETTING = 'groups.rules';
+
+/** The defaults with a stored override laid over them, level by level and rule by rule. */
+export function mergeGroupRules(override: unknown): Record<CongressLevel, GroupRules> {
+  const out = { ...DEFAULT_GROUP_RULES };
+  if (!override || typeof override !== 'object') return out;
+  for (const level of CONGRESS_LEVELS) {
+    const o = (override as Record<string, unknown>)[level];
+    if (!o || typeof o !== 'object') continue;
+    const pick = (k: keyof GroupRules) => {
+      const v = (o as Record<string, unknown>)[k];
+      return Number.isInteger(v) && (v as number) >= 0 ? (v as number) : DEFAULT_GROUP_RULES[level][k];
+    };
+    out[level] = { minSize: pick('minSize'), maxSize: pick('maxSize'), maxViceLeaders: pick('maxViceLeaders') };
+  }
+  return out;
+}
+
+/** One group's health against its level's rules: problems to show, never reasons to refuse. */
+export interface GroupHealth {
+  size: number;
+  hasLeader: boolean;
+  viceLeaders: number;
+  sizeOk: boolean;
+  problems: ('TOO_SMALL' | 'TOO_LARGE' | 'NO_LEADER')[];
+}
+export function groupHealth(rules: GroupRules, members: { role: GroupRole }[]): GroupHealth {
+  const size = members.length;
+  const hasLeader = members.some((m) => m.role === 'LEADER');
+  const problems: GroupHealth['problems'] = [];
+  if (size < rules.minSize) problems.push('TOO_SMALL');
+  if (size > rules.maxSize) problems.push('TOO_LARGE');
+  if (!hasLeader) problems.push('NO_LEADER');
+  return { size, hasLeader, viceLeaders: members.filter((m) => m.role === 'VICE_LEADER').length, sizeOk: size >= rules.minSize && size <= rules.maxSize, problems };
+}
+export const GROUP_HEALTH_PROBLEM_LABELS: Labels<GroupHealth['problems'][number]> = {
+  TOO_SMALL: { zh: '人数不足', en: 'Too few members' },
+  TOO_LARGE: { zh: '人数超出', en: 'Too many members' },
+  NO_LEADER: { zh: '缺组长', en: 'No leader' },
+};
+
+/**
+ * How deep each division kind sits in the tree: a child sits deeper than its parent
+ * (district → subdistrict/township/town → community/village).
+ */
+export const DIVISION_KIND_DEPTH: Record<DivisionKind, number> = {
+  PROVINCE: 0, CITY: 1, DISTRICT: 2, SUBDISTRICT: 3, TOWNSHIP: 3, TOWN: 3, COMMUNITY: 4, VILLAGE: 4,
+};
+
+/** Finds the code of a label given in either language or as the code itself ("男", "Male", "MALE"). */
+export function codeFromLabel<T extends string>(labels: Labels<T>, text: string): T | null {
+  const t = text.trim();
+  if (!t) return null;
+  const lower = t.toLowerCase();
+  for (const [code, l] of Object.entries(labels) as [T, { zh: string; en: string }][]) {
+    if (code.toLowerCase() === lower || l.zh === t || l.en.toLowerCase() === lower) return code;
+  }
+  return null;
+}

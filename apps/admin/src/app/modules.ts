@@ -4,10 +4,16 @@ import { userRoutes } from '../modules/users/routes';
 import { analyticsRoutes } from '../modules/analytics/routes';
 import { activityRoutes } from '../modules/activities/routes';
 import { suggestionRoutes } from '../modules/suggestions/routes';
+import { deputyRoutes } from '../modules/deputies/routes';
+import { groupRoutes } from '../modules/groups/routes';
+import { registryRoutes } from '../modules/registry/routes';
 
 /** Every module's pages, in menu order. Add one line per module. */
 export const routes: AppRoute[] = [
   ...homeRoutes,
+  ...deputyRoutes,
+  ...groupRoutes,
+  ...registryRoutes,
   ...activityRoutes,
   ...suggestionRoutes,
   ...analyticsRoutes,

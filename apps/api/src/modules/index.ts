@@ -18,6 +18,7 @@ import { Mandate } from './deputies/mandate.entity';
 import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
 import { Setting } from './settings/setting.entity';
 import { Attachment } from './files/attachment.entity';
+import { DeputyImport, DeputyImportRow } from './deputies/deputy-import.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
@@ -28,6 +29,8 @@ import { RateLimitWindow } from './analytics/rate-limit.entity';
 import { SavedQueryResolver } from './analytics/saved-query.resolver';
 import { activityEntities, activityResolvers } from './activities';
 import { SUGGESTION_ENTITIES, SUGGESTION_RESOLVERS } from './suggestions';
+import { RegistryMutationResolver } from './registry/registry.mutations';
+import { DeputyImportResolver } from './deputies/deputy-import.resolver';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -37,6 +40,7 @@ export const entities = [
   SavedQuery, QueryRun, RateLimitWindow,
   ...activityEntities,
   ...SUGGESTION_ENTITIES,
+  DeputyImport, DeputyImportRow,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -50,4 +54,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditStatsResolver, SavedQueryResolver,
   ...activityResolvers,
   ...SUGGESTION_RESOLVERS,
+  RegistryMutationResolver, DeputyImportResolver,
 ];

@@ -83,7 +83,18 @@ const POSITIONS: Record<OccupationCategory, string[]> = {
   OTHER: ['社区居委会主任', '个体经营者'],
 };
 
-function makeDeputy(r: Random, serial: number, extra: Partial<Deputy> = {}): Partial<Deputy> {
+/** Where deputies work, by composition category: units of the demo where there are some. */
+const WORK_UNITS: Record<OccupationCategory, string[]> = {
+  CADRE: ['柳河区人民政府', '城关街道办事处', '东关街道办事处', '柳河乡人民政府', '区发展和改革局', '区教育局', '区民政局'],
+  WORKER: ['恒达机械有限公司', '柳河火车站', '宏远建材有限公司'],
+  FARMER: ['柳河东村村民委员会', '石桥西村村民委员会', '柳河南村'],
+  PROFESSIONAL: ['城关第一小学', '柳河区人民医院', '柳河区第一中学', '柳河律师事务所'],
+  ENTERPRISE: ['恒达机械有限公司', '丰禾饲料有限公司', '宏远建材有限公司'],
+  MILITARY: ['柳河区人民武装部'],
+  OTHER: ['东关街道幸福社区居民委员会', '个体工商户'],
+};
+
+function makeDeputy(r: Random, serial: number, extra: Partial<Deputy> = {}, units?: Random): Partial<Deputy> {
   const name = personName(r);
   const gender = r.next() < 0.3 ? 'FEMALE' : 'MALE';
   const year = r.int(1948, 1978);
@@ -104,7 +115,8 @@ function makeDeputy(r: Random, serial: number, extra: Partial<Deputy> = {}): Par
     party: r.weighted(PARTY_WEIGHTS),
     education: r.weighted(EDUCATION_WEIGHTS),
     occupationCategory: occupation,
-    workUnit: null,
+    // A generator of its own, so the names and numbers drawn from `r` stay what they were.
+    workUnit: units ? units.pick(WORK_UNITS[occupation]) : null,
     position: r.pick(POSITIONS[occupation]),
     phone: `13${r.int(0, 9)}${String(r.int(0, 99999999)).padStart(8, '0')}`,
     idNumber: first17 + idNumberCheckChar(first17),
@@ -116,6 +128,7 @@ function makeDeputy(r: Random, serial: number, extra: Partial<Deputy> = {}): Par
 
 export async function seedRegistry(em: EntityManager): Promise<RegistryDemo> {
   const r = seeded(20051227);
+  const units = seeded(7);
   const save = <T extends object>(entity: new () => T, values: Partial<T>) => em.getRepository(entity).save(em.getRepository(entity).create(values as T));
   const div = (kind: DivisionKind, name: string, parentId: number | null, code: string | null = null) => save(Division, { kind, name, parentId, code });
 
@@ -200,7 +213,7 @@ export async function seedRegistry(em: EntityManager): Promise<RegistryDemo> {
     const group = await save(DeputyGroup, { termId: districtTerm.id, name: spec.name, basis: spec.basis, divisionId: spec.divisionId, sectorId: spec.sectorId, description: null });
     districtGroupIds.push(group.id);
     for (let i = 0; i < spec.size; i++) {
-      const deputy = await deputyRepo.save(deputyRepo.create(makeDeputy(r, ++serial)));
+      const deputy = await deputyRepo.save(deputyRepo.create(makeDeputy(r, ++serial, {}, units)));
       districtDeputyIds.push(deputy.id);
       const constituency = constituencies[(gi * 3 + i) % constituencies.length]!;
       await save(Mandate, { deputyId: deputy.id, termId: districtTerm.id, electoralDistrictId: constituency.id, startDate: districtTerm.startDate, endDate: null, endReason: null });
@@ -218,7 +231,7 @@ export async function seedRegistry(em: EntityManager): Promise<RegistryDemo> {
     cityGroupIds.push(group.id);
     for (let i = 0; i < 16; i++) {
       const index = g * 16 + i;
-      const id = index < 8 ? districtDeputyIds[index * 3]! : (await deputyRepo.save(deputyRepo.create(makeDeputy(r, ++serial)))).id;
+      const id = index < 8 ? districtDeputyIds[index * 3]! : (await deputyRepo.save(deputyRepo.create(makeDeputy(r, ++serial, {}, units)))).id;
       cityDeputyIds.push(id);
       await save(Mandate, { deputyId: id, termId: cityTerm.id, electoralDistrictId: electoralUnit.id, startDate: cityTerm.startDate, endDate: null, endReason: null });
       const role: GroupRole = i === 0 ? 'LEADER' : i === 1 ? 'VICE_LEADER' : 'MEMBER';

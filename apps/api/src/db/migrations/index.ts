@@ -1,6 +1,7 @@
 import { Platform1764300000000 } from './1764300000000-platform';
 import { Registry1764300100000 } from './1764300100000-registry';
 import { Files1764300150000 } from './1764300150000-files';
+import { DeputyImport1764300110000 } from './1764300110000-deputy-import';
 import { ReadReplicas1764300160000 } from './1764300160000-read-replicas';
 import { Activities1764300200000 } from './1764300200000-activities';
 import { Suggestions1764300300000 } from './1764300300000-suggestions';
@@ -11,6 +12,7 @@ import { Analytics1764300500000 } from './1764300500000-analytics';
 export const migrations = [
   Platform1764300000000,
   Registry1764300100000,
+  DeputyImport1764300110000,
   Files1764300150000,
   ReadReplicas1764300160000,
   Activities1764300200000,

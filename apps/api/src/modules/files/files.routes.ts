@@ -1,11 +1,10 @@
 import express, { type Express, type Request, type Response } from 'express';
-import { formatMessage, langFromAcceptLanguage } from '@luzhi/shared';
+import { formatMessage } from '@luzhi/shared';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
-import { LoaderRegistry, type Context } from '../../common/context';
+import { restContext } from '../../common/rest-context';
 import { AppError } from '../../common/errors';
 import type { Logger } from '../../common/logger';
-import { resolveViewer } from '../users/auth.service';
 import { Attachment } from './attachment.entity';
 import { MAX_ATTACHMENT_BYTES, mayDownload, storeUpload } from './attachment.service';
 
@@ -15,17 +14,7 @@ import { MAX_ATTACHMENT_BYTES, mayDownload, storeUpload } from './attachment.ser
  * session token. Plain HTTP keeps large files out of GraphQL's JSON.
  */
 export function mountFileRoutes(app: Express, deps: { db: DataSource; config: Config; log: Logger }) {
-  const contextFor = async (req: Request, res: Response): Promise<Context | null> => {
-    const lang = langFromAcceptLanguage(req.header('accept-language'));
-    const auth = req.header('authorization');
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-    const { viewer } = token ? await resolveViewer(deps.db, token) : { viewer: null };
-    if (!viewer) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: formatMessage('auth.required', {}, lang) } });
-      return null;
-    }
-    return { requestId: res.locals.requestId as string, lang, ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null, viewer, sessionProblem: null, db: deps.db, config: deps.config, loaders: new LoaderRegistry(), log: deps.log, servedBy: 'primary' };
-  };
+  const contextFor = (req: Request, res: Response) => restContext(req, res, deps);
 
   app.post('/files', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES + 1024 }), async (req, res) => {
     const ctx = await contextFor(req, res);

@@ -9,13 +9,15 @@ import { Connection, PageArgs, paginate, toId } from '../../common/pagination';
 import { escapeLike } from '../users/user.service';
 import { Congress, Session, Term } from './congress.entity';
 import { Division } from './division.entity';
+import { ElectoralDistrict } from './electoral-district.entity';
+import { hasPinyinCollation } from './registry.service';
 import { LiaisonStation } from './liaison-station.entity';
 import { Organization } from './organization.entity';
 import { OrganizationKindEnum } from './registry.enums';
 import { Regulation } from './regulation.entity';
 import { Sector } from './sector.entity';
 
-@ObjectType({ description: '单位分页列表 / A page of organizations' })
+@ObjectType({ description: '单位列表的一页 / A page of organizations' })
 export class OrganizationConnection extends Connection(Organization, 'Organization') {}
 
 @InputType({ description: '单位筛选 / Organization filter' })
@@ -42,13 +44,13 @@ export class RegistryResolver {
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
   @Query(() => [Term], { description: '届 / Terms, of one congress or all' })
-  terms(@Ctx() ctx: Context, @Arg('congressId', () => ID, { nullable: true }) congressId?: string): Promise<Term[]> {
+  terms(@Ctx() ctx: Context, @Arg('congressId', () => ID, { nullable: true, description: '只看该人大 / Only this congress' }) congressId?: string): Promise<Term[]> {
     return ctx.db.getRepository(Term).find({ where: congressId ? { congressId: toId(congressId) } : {}, order: { congressId: 'ASC', number: 'ASC' } });
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
   @Query(() => [Session], { description: '次会议 / Plenary sessions, of one term or all' })
-  sessions(@Ctx() ctx: Context, @Arg('termId', () => ID, { nullable: true }) termId?: string): Promise<Session[]> {
+  sessions(@Ctx() ctx: Context, @Arg('termId', () => ID, { nullable: true, description: '只看该届 / Only this term' }) termId?: string): Promise<Session[]> {
     return ctx.db.getRepository(Session).find({ where: termId ? { termId: toId(termId) } : {}, order: { termId: 'ASC', number: 'ASC' } });
   }
 
@@ -66,25 +68,32 @@ export class RegistryResolver {
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ, P.FINDING_READ)
   @Query(() => OrganizationConnection, { description: '单位 / Organizations' })
-  organizations(
+  async organizations(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: '筛选条件 / Filter' }) filter?: OrganizationFilter,
   ) {
     const qb = ctx.db.getRepository(Organization).createQueryBuilder('o');
     if (filter?.search) qb.andWhere('o.name ILIKE :s', { s: `%${escapeLike(filter.search)}%` });
     if (filter?.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter?.handlesSuggestions != null) qb.andWhere('o.handlesSuggestions = :h', { h: filter.handlesSuggestions });
-    qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC');
+    // Chinese names in pinyin order where the server has the ICU collation for it.
+    qb.orderBy((await hasPinyinCollation(ctx.db.manager)) ? 'o.name COLLATE "zh-x-icu"' : 'o.name', 'ASC').addOrderBy('o.id', 'ASC');
     return paginate(qb, page);
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ, P.FINDING_READ)
   @Query(() => Organization, { description: '一个单位 / One organization' })
-  async organization(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Organization> {
+  async organization(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '编号 / Id' }) id: string): Promise<Organization> {
     const org = await loadById(ctx, Organization, toId(id));
     if (!org) throw notFound('单位 / organization', id);
     return org;
+  }
+
+  @Allow(P.REGISTRY_READ)
+  @Query(() => [ElectoralDistrict], { description: '选区和选举单位 / Electoral districts, of one congress or all' })
+  electoralDistricts(@Ctx() ctx: Context, @Arg('congressId', () => ID, { nullable: true, description: '只看该人大 / Only this congress' }) congressId?: string): Promise<ElectoralDistrict[]> {
+    return ctx.db.getRepository(ElectoralDistrict).find({ where: congressId ? { congressId: toId(congressId) } : {}, order: { congressId: 'ASC', id: 'ASC' } });
   }
 
   @Allow(P.REGISTRY_READ)

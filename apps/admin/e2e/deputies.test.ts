@@ -1,0 +1,111 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEPUTY_IMPORT_COLUMNS, idNumberCheckChar } from '@luzhi/shared';
+import type { TestApp } from '../../api/test/helpers';
+import { DEMO_PASSWORD } from '../../api/src/seed';
+import { newPage, screenshot, signIn, startAdminApp } from './harness';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startAdminApp();
+});
+afterAll(() => app?.close());
+
+const id = (birth: string, seq: string) => {
+  const first17 = `110105${birth.replace(/-/g, '')}${seq}`;
+  return first17 + idNumberCheckChar(first17);
+};
+
+const rows = [
+  { name: '欧阳春华', gender: '女', birthDate: '1972-03-04', party: '中共党员', occupationCategory: '专业技术人员', workUnit: '柳河区人民医院', phone: '13911112222', idNumber: id('1972-03-04', '012') },
+  { name: '司马文轩', gender: '男', birthDate: '1968-11-20', party: '群众', occupationCategory: '企业负责人', workUnit: '柳河纺织有限公司', phone: '13922223333', idNumber: '110105196811200000' },
+  { name: '诸葛明远', gender: '男', birthDate: '1975-06-30', party: '民盟', occupationCategory: '专业技术人员', workUnit: '柳河第二中学', phone: '13933334444', idNumber: id('1975-06-30', '031') },
+  { name: '上官秀英', gender: '女', birthDate: '1980-01-15', party: '中共党员', occupationCategory: '工人', workUnit: '柳河机械厂', phone: '1394444', idNumber: id('1980-01-15', '042') },
+];
+
+const csv = (list: typeof rows) =>
+  [DEPUTY_IMPORT_COLUMNS.map((c) => c.zh).join(','), ...list.map((r) => DEPUTY_IMPORT_COLUMNS.map((c) => (r as Record<string, string>)[c.key] ?? '').join(','))].join('\r\n');
+
+describe('deputy roster in the admin', () => {
+  it('imports a roster with two bad rows: shows both problems, takes the fixed file, finds a deputy by pinyin initials and exports the list', async () => {
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, app.url, 'staff', DEMO_PASSWORD);
+      await page.getByTestId('welcome').waitFor();
+      await page.getByTestId('side-menu').getByRole('link', { name: '代表名册' }).click();
+      await page.getByTestId('deputies-table').waitFor();
+
+      await page.getByTestId('open-import').click();
+      const dialog = page.locator('.ant-modal').filter({ hasText: '导入代表名册' });
+      await dialog.locator('input[type=file]').first().setInputFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(rows), 'utf8') });
+      const problems = dialog.getByTestId('import-problems');
+      await problems.waitFor();
+      await dialog.getByTestId('import-status').getByText('有错误').waitFor();
+      const text = await problems.innerText();
+      expect(text).toContain('公民身份号码“110105196811200000”无效');
+      expect(text).toContain('电话号码“1394444”无效');
+      expect(await problems.locator('tbody tr').count()).toBe(2);
+      expect(await dialog.getByTestId('import-apply').isDisabled()).toBe(true);
+      await screenshot(page, 'deputies-import-problems');
+
+      const fixed = rows.map((r) => ({ ...r }));
+      fixed[1]!.idNumber = id('1968-11-20', '051');
+      fixed[3]!.phone = '13944445555';
+      await dialog.locator('input[type=file]').first().setInputFiles({ name: '名册-修正.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(fixed), 'utf8') });
+      await dialog.getByTestId('import-status').getByText('校验通过').waitFor();
+      expect(await dialog.getByTestId('import-problems').count()).toBe(0);
+      await dialog.getByTestId('import-apply').click();
+      await dialog.getByTestId('import-done').waitFor();
+      expect(await dialog.getByTestId('import-done').innerText()).toContain('新增 4 人');
+      await screenshot(page, 'deputies-import-done');
+      await dialog.getByRole('button', { name: /完\s*成/ }).click();
+
+      await page.getByTestId('deputy-search').locator('input').fill('oych');
+      await page.getByTestId('deputy-search').locator('input').press('Enter');
+      const table = page.getByTestId('deputies-table');
+      await table.getByRole('link', { name: '欧阳春华' }).waitFor();
+      expect(await table.locator('tbody tr.ant-table-row').count()).toBe(1);
+      await screenshot(page, 'deputies-search-initials');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+      expect(download.suggestedFilename()).toMatch(/^代表名册-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.concat(chunks) as never);
+      const sheet = wb.worksheets[0]!;
+      expect(sheet.rowCount).toBe(2);
+      expect(sheet.getRow(2).getCell(1).value).toBe('欧阳春华');
+      expect(sheet.getRow(2).getCell(11).value).toBe(rows[0]!.idNumber);
+
+      await table.getByRole('link', { name: '欧阳春华' }).click();
+      await page.getByTestId('deputy-detail').getByText('柳河区人民医院').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows groups with members, roles and health badges, and refuses a second vice leader in a city group', async () => {
+    const { context, page } = await newPage('en');
+    try {
+      await signIn(page, app.url, 'staff', DEMO_PASSWORD);
+      await page.getByTestId('welcome').waitFor();
+      await page.getByRole('button', { name: 'EN' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: 'Groups' }).click();
+      const table = page.getByTestId('groups-table');
+      await table.getByText('在区市人大代表第一小组').waitFor();
+      expect(await table.getByTestId('health-ok').count()).toBeGreaterThanOrEqual(12);
+      await table.getByRole('link', { name: '在区市人大代表第一小组' }).click();
+      const members = page.getByTestId('members');
+      await members.locator('tbody tr').nth(15).waitFor();
+      expect(await members.locator('tbody tr').count()).toBe(16);
+      // Make the third member a vice leader: the city rules allow one, and there is one already.
+      await members.locator('tbody tr').nth(2).locator('.ant-select').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: 'Vice leader' }).click();
+      await page.getByText('at most 1 vice leaders').waitFor();
+      await screenshot(page, 'groups-vice-leader-refused');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { formatMessage, registerMessages } from './errors';
+
+/** Messages of the registry (deputies, groups, the roster import), in both languages. */
+export const REGISTRY_MESSAGES = {
+  'deputy.required': { zh: '{field}必填', en: '{field} is required' },
+  'deputy.tooLong': { zh: '{field}最多 {max} 个字符', en: '{field} has at most {max} characters' },
+  'deputy.idNumberInvalid': { zh: '公民身份号码“{value}”无效(长度、出生日期或校验位不对)', en: 'The ID number "{value}" is not valid (length, birth date or check digit)' },
+  'deputy.idNumberTaken': { zh: '公民身份号码已登记给代表“{name}”', en: 'This ID number is already registered for deputy "{name}"' },
+  'deputy.dateInvalid': { zh: '日期“{value}”无效,请写成 YYYY-MM-DD', en: 'The date "{value}" is not valid: write YYYY-MM-DD' },
+  'deputy.birthDateOutOfRange': { zh: '出生日期“{value}”不合理', en: 'The birth date "{value}" is not plausible' },
+  'deputy.birthDateMismatch': { zh: '出生日期 {value} 与身份证号中的 {fromId} 不一致', en: 'The birth date {value} differs from {fromId} in the ID number' },
+  'deputy.genderMismatch': { zh: '性别与身份证号不一致', en: 'The gender differs from the one in the ID number' },
+  'deputy.phoneInvalid': { zh: '电话号码“{value}”无效(手机 11 位,或带区号的固定电话)', en: 'The phone number "{value}" is not valid (11-digit mobile, or a landline with area code)' },
+  'deputy.badChoice': { zh: '“{value}”不是可选的值({allowed})', en: '"{value}" is not one of the allowed values ({allowed})' },
+  'mandate.exists': { zh: '该代表在此届已有代表资格', en: 'This deputy already holds a mandate in this term' },
+  'mandate.alreadyEnded': { zh: '该代表资格已于 {date} 终止', en: 'This mandate already ended on {date}' },
+  'mandate.districtOtherCongress': { zh: '选区或选举单位不属于该届的人大', en: 'The electoral district belongs to another congress than the term' },
+  'group.noMandate': { zh: '“{name}”在该小组所属届没有有效的代表资格', en: '"{name}" holds no current mandate in the group\'s term' },
+  'group.alreadyInGroup': { zh: '“{name}”本届已在“{group}”,每位代表每届只能在一个小组:请用“调整小组”', en: '"{name}" is already in "{group}" this term; a deputy is in one group per term: move them instead' },
+  'group.hasLeader': { zh: '小组已有组长“{name}”,请先调整其职务', en: 'The group already has a leader, "{name}": change their role first' },
+  'group.tooManyViceLeaders': { zh: '该层级小组最多 {max} 名副组长', en: 'A group at this level has at most {max} vice leaders' },
+  'group.otherTerm': { zh: '只能在同一届的小组之间调整', en: 'Members move only between groups of the same term' },
+  'group.sameGroup': { zh: '目标小组与当前小组相同', en: 'The target group is the current group' },
+  'group.membershipEnded': { zh: '该成员已离开小组', en: 'This membership has already ended' },
+  'group.basisNeedsTarget': { zh: '按行政区划划分须选择区划,按系统划分须选择系统', en: 'A group by division needs a division; a group by sector needs a sector' },
+  'registry.dateOrder': { zh: '结束日期不能早于开始日期', en: 'The end date is before the start date' },
+  'registry.inUse': { zh: '该{entity}仍被其他记录引用,不能删除', en: 'This {entity} is still referred to by other records and cannot be deleted' },
+  'registry.missingReference': { zh: '{entity}引用的记录不存在({details})', en: 'The {entity} refers to a record that does not exist ({details})' },
+  'registry.duplicate': { zh: '已存在相同的{entity}({details})', en: 'A {entity} like this already exists ({details})' },
+  'registry.treeCycle': { zh: '上级不能是自己或自己的下级', en: 'The parent cannot be the record itself or one of its descendants' },
+  'registry.divisionKindOrder': { zh: '{child}不能隶属于{parent}', en: 'A {child} cannot sit under a {parent}' },
+  'import.unknownColumns': { zh: '缺少必需的列:{columns}(请使用导入模板)', en: 'Required columns are missing: {columns} (use the import template)' },
+  'import.unreadable': { zh: '无法读取文件:请上传 .xlsx 或 .csv(UTF-8 或 GBK)', en: 'The file cannot be read: upload .xlsx or .csv (UTF-8 or GBK)' },
+  'import.tooLarge': { zh: '文件超过 {max} 的上限', en: 'The file is larger than the {max} limit' },
+  'import.tooBigToCheck': { zh: '文件过大,无法校验:请分成几个较小的文件导入', en: 'The file is too large to check: split it into smaller files' },
+  'import.empty': { zh: '文件中没有数据行', en: 'The file has no data rows' },
+  'import.duplicateInFile': { zh: '与第 {row} 行的公民身份号码重复', en: 'Same ID number as row {row}' },
+  'import.unknownDistrict': { zh: '该届人大没有名为“{value}”的选区或选举单位', en: 'The term\'s congress has no electoral district named "{value}"' },
+  'import.unknownGroup': { zh: '该届没有名为“{value}”的代表小组', en: 'The term has no group named "{value}"' },
+  'import.needsTerm': { zh: '填写选区或小组时须在导入时选择届', en: 'Choose a term when importing electoral districts or groups' },
+  'import.notReady': { zh: '导入当前状态为“{status}”,不能执行', en: 'The import is "{status}" and cannot be applied now' },
+  'import.invalidRows': { zh: '还有 {count} 行有错误:请修正文件后重新上传,或明确排除这些行', en: '{count} rows still have errors: fix the file and upload it again, or exclude those rows explicitly' },
+};
+
+// Once per module instance (a dev server's hot reload loads it again).
+if (formatMessage('deputy.required') === 'deputy.required') registerMessages(REGISTRY_MESSAGES);
