@@ -4,3 +4,4 @@ export * from './errors';
 export * from './validation';
 export * from './pagination';
 export * from './registry';
+export * from './duty';
