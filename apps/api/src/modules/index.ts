@@ -21,12 +21,14 @@ import { Attachment } from './files/attachment.entity';
 import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
+import { dutyEntities, dutyResolvers } from './duty';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
   User, UserSession, LoginThrottle, AuditLog, Setting, Attachment,
   Division, Congress, Term, Session, Sector, ElectoralDistrict, Organization, LiaisonStation, Regulation,
   Deputy, Mandate, DeputyGroup, GroupMembership,
+  ...dutyEntities,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -37,4 +39,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
+  ...dutyResolvers,
 ];
