@@ -44,7 +44,8 @@ export function isValidIsoDate(value: string): boolean {
 export function maskMiddle(value: string, head: number, tail: number): string {
   const chars = [...value];
   if (chars.length <= head + tail) return '*'.repeat(chars.length);
-  return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + chars.slice(-tail).join('');
+  // slice(-0) is the whole string: a zero tail keeps nothing.
+  return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + (tail > 0 ? chars.slice(-tail).join('') : '');
 }
 
 export const MASKS = {
