@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { runAsSystem } from '../common/request-context';
 import { seedUsers, type DemoAccount } from './users.seed';
 import { seedRegistry } from './registry.seed';
+import { seedDuty } from './duty.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -20,6 +21,8 @@ export async function seedDemo(db: DataSource): Promise<void> {
   await runAsSystem('seedDemo', () =>
     db.transaction(async (em) => {
       const registry = await seedRegistry(em);
+      // After every seed whose records the duty record counts: it ranks deputies for commendations.
+      await seedDuty(em, registry);
       await seedUsers(em, [
         ...BASE_ACCOUNTS,
         { username: 'unit', displayName: '区教育局 办理员', role: 'HANDLING_UNIT', scopeOrganizationId: registry.org.edu },
