@@ -29,7 +29,9 @@ export interface DutySource {
   defaultMaxPoints: number | null;
   /**
    * `SELECT deputy_id, year, value`: one row per record (or pre-aggregated per deputy), `value`
-   * numeric (1 for a count). Only the year `$year` is needed.
+   * numeric (1 for a count). Only the year `$year` is needed: filter on the record's own date
+   * range (`d >= make_date($year, 1, 1) AND d < make_date($year + 1, 1, 1)`, which uses an index)
+   * and output `$year AS year`; an `extract(year ...)` output makes PostgreSQL misjudge row counts.
    */
   valuesSql: string;
   /**

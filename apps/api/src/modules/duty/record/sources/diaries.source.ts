@@ -9,7 +9,7 @@ registerDutySource({
   aggregate: 'sum',
   defaultPoints: 1,
   defaultMaxPoints: 12,
-  valuesSql: `SELECT s.deputy_id, extract(year FROM s.entry_date)::int AS year, 1 AS value FROM sentiment_diary s
+  valuesSql: `SELECT s.deputy_id, $year AS year, 1 AS value FROM sentiment_diary s
     WHERE s.entry_date >= make_date($year, 1, 1) AND s.entry_date < make_date($year + 1, 1, 1) AND s.deputy_id IN $deputies`,
   entriesSql: `SELECT s.id AS record_id, s.entry_date AS occurred_on, s.title, array_to_string(s.tags, '、') AS detail, 1 AS value
     FROM sentiment_diary s

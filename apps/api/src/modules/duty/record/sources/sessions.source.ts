@@ -14,7 +14,7 @@ function sessionSource(status: SessionAttendanceStatus, key: string, label: { zh
     attendance: status,
     defaultPoints: points,
     defaultMaxPoints: max,
-    valuesSql: `SELECT a.deputy_id, extract(year FROM s.start_date)::int AS year, 1 AS value
+    valuesSql: `SELECT a.deputy_id, $year AS year, 1 AS value
       FROM session_attendance a JOIN congress_session s ON s.id = a.session_id
       WHERE a.status = '${status}' AND ${inYear} AND a.deputy_id IN $deputies`,
     entriesSql: `SELECT a.id AS record_id, s.start_date AS occurred_on, s.name AS title, a.note AS detail, 1 AS value
