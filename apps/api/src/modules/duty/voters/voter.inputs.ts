@@ -157,6 +157,6 @@ export class VoterOpinionFilter {
   @Field(() => ID, { nullable: true, description: '代表 / Deputy' })
   deputyId?: string;
 
-  @Field(() => Int, { nullable: true, description: '年度(按登记时间)/ Year (when recorded)' })
+  @Field(() => Int, { nullable: true, description: '年度(按联系或日记日期)/ Year, by the date of the contact or diary entry' })
   year?: number;
 }

@@ -132,11 +132,14 @@ export function deleteVoterContact(ctx: Context, id: number, version: number): P
   });
 }
 
+/** When an opinion was raised: the contact's or the diary entry's date, else when it was entered. */
+const RAISED_ON = `coalesce((SELECT vc.contacted_on FROM voter_contact vc WHERE vc.id = o.contact_id), (SELECT sd.entry_date FROM sentiment_diary sd WHERE sd.id = o.diary_id), CAST(o.created_at AS date))`;
+
 export function listVoterOpinions(ctx: Context, filter: VoterOpinionFilter | undefined, page: PageArgs) {
   const qb = ctx.db.getRepository(VoterOpinion).createQueryBuilder('o');
   if (filter?.status) qb.andWhere('o.status = :s', { s: filter.status });
   if (filter?.deputyId) qb.andWhere('o.deputyId = :d', { d: toId(filter.deputyId) });
-  if (filter?.year) qb.andWhere("o.createdAt >= make_date(:y, 1, 1) AND o.createdAt < make_date(:y + 1, 1, 1)", { y: filter.year });
+  if (filter?.year) qb.andWhere(`${RAISED_ON} BETWEEN :from AND :to`, yearRange(filter.year));
   applyDeputyScope(qb, ctx, 'o.deputy_id');
   qb.orderBy('o.createdAt', 'DESC').addOrderBy('o.id', 'DESC');
   return paginate(qb, page);
@@ -185,7 +188,7 @@ export async function exportVoterOpinions(ctx: Context, filter: VoterOpinionFilt
     .select(['o.id AS id', 'o.created_at AS created_at', 'd.name AS deputy', 'c.kind AS kind', 'o.voter_name AS voter_name', 'o.voter_phone AS voter_phone', 'o.content AS content', 'o.status AS status', 'o.answer AS answer']);
   if (filter?.status) qb.andWhere('o.status = :s', { s: filter.status });
   if (filter?.deputyId) qb.andWhere('o.deputyId = :d', { d: toId(filter.deputyId) });
-  if (filter?.year) qb.andWhere("o.createdAt >= make_date(:y, 1, 1) AND o.createdAt < make_date(:y + 1, 1, 1)", { y: filter.year });
+  if (filter?.year) qb.andWhere(`${RAISED_ON} BETWEEN :from AND :to`, yearRange(filter.year));
   applyDeputyScope(qb, ctx, 'o.deputy_id');
   const rows = await qb.orderBy('o.id', 'ASC').limit(50_000).getRawMany();
   const unmasked = mayReadPersonalData(ctx);
