@@ -67,10 +67,10 @@ export async function seedDuty(em: EntityManager, registry: RegistryDemo): Promi
   for (const [g, ds] of members) for (const d of ds) groupOf.set(d, g);
   const level = (d: number) => (stars.has(d) ? 2 : activeMembers.has(d) ? 1 : 0);
 
-  // --- Plenary sessions: the district congress's 3rd session (2005) and 4th (2006).
+  // --- Plenary sessions: the district congress's 3rd session, the one of the year.
   const sessions = await em.getRepository(Session).findBy({ termId: registry.districtTermId });
   const attendance: Partial<SessionAttendance>[] = [];
-  for (const s of sessions.filter((x) => x.startDate >= `${year}-01-01`)) {
+  for (const s of sessions.filter((x) => x.startDate.startsWith(`${year}-`))) {
     for (const d of registry.districtDeputyIds) {
       const roll = r.next();
       const status = level(d) > 0 || roll < 0.9 ? 'ATTENDED' : roll < 0.97 ? 'ON_LEAVE' : 'ABSENT';

@@ -37,6 +37,17 @@ export class DutyRecordResolver {
   }
 
   @Allow(P.DUTY_READ)
+  @Query(() => [Int], { description: '有履职记录的年度(降序;计划中的述职不计)/ Years with duty records, latest first (planned reports do not count)' })
+  async dutyYears(@Ctx() ctx: Context): Promise<number[]> {
+    const rows = await ctx.db.query(`SELECT DISTINCT y FROM (
+      SELECT year AS y FROM duty_report WHERE status IN ('REPORTED', 'EVALUATED') UNION SELECT year FROM organ_evaluation
+      UNION SELECT extract(year FROM start_date)::int FROM congress_session s WHERE EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = s.id)
+      UNION SELECT extract(year FROM date)::int FROM reception_day UNION SELECT extract(year FROM contacted_on)::int FROM voter_contact
+      UNION SELECT extract(year FROM entry_date)::int FROM sentiment_diary) t ORDER BY y DESC`);
+    return rows.map((r: { y: number }) => r.y);
+  }
+
+  @Allow(P.DUTY_READ)
   @Query(() => DutyRecord, { description: '一位代表某年的履职档案(代表只能查看本人的)/ A deputy\'s duty record for a year; a deputy sees only their own' })
   dutyRecord(@Ctx() ctx: Context, @Arg('deputyId', () => ID) deputyId: string, @Arg('year', () => Int) year: number): Promise<DutyRecord> {
     return dutyRecord(ctx, toId(deputyId), year);
