@@ -146,7 +146,7 @@ describe('voter contact', () => {
     const othersAsDeputy = await app.gql(q, { d: deputyIds[1] }, { token: deputy.token });
     expect(othersAsDeputy.data.voterContacts.totalCount).toBe(0);
 
-    const csv = `query($d: ID) { voterOpinionsCsv(filter: { deputyId: $d }) }`;
+    const csv = `query($d: ID) { voterOpinionsCsv(filter: { deputyId: $d, year: 2007 }) }`;
     const staffCsv = (await app.gql(csv, { d: deputyIds[0] }, { token: staff })).data.voterOpinionsCsv as string;
     expect(staffCsv).toContain('"欧阳明华"');
     expect(staffCsv).toContain('"13912345678"');
