@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, attendanceRate, nextState,
-  planItemProgress,
-} from './activities';
+import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, attendanceRate, planItemProgress } from './activities';
+import { allowedActions, nextState } from './state-machine';
 
 /** The whole table, written out: every pair not listed here must be refused. */
 const ACTIVITY_ALLOWED: Record<string, string> = {

@@ -1,9 +1,10 @@
+import type { GuardedStateMachine } from './state-machine';
 /**
  * Activities (DOMAIN.md glossary): the annual plan, activities and their implementation plans,
  * attendance, findings followed to rectification, training, committee meetings, notices. The two
  * state machines live here so the API enforces them and the admin derives its buttons from them.
  */
-import { PERMISSIONS, type Permission } from './permissions';
+import { PERMISSIONS } from './permissions';
 
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
@@ -32,29 +33,6 @@ export const ACTIVITY_SCOPE_LABELS: Labels<ActivityScope> = {
   SINGLE_TOPIC: { zh: '单项', en: 'Single topic' },
 };
 
-/** One row of a state machine: the action, the states it may start from, where it leads. */
-export interface Transition<S extends string> {
-  from: readonly S[];
-  to: S;
-  /** Who may take it, beyond reaching the record. */
-  permission: Permission;
-  /** The action needs a written reason or note. */
-  needsNote?: boolean;
-  label: { zh: string; en: string };
-}
-export type StateMachine<S extends string, A extends string> = Record<A, Transition<S>>;
-
-/** The actions possible from `state`, in the table's order. */
-export function allowedActions<S extends string, A extends string>(machine: StateMachine<S, A>, state: S): A[] {
-  return (Object.keys(machine) as A[]).filter((a) => machine[a].from.includes(state));
-}
-
-/** The state `action` leads to from `state`, or null when the table forbids it. */
-export function nextState<S extends string, A extends string>(machine: StateMachine<S, A>, state: S, action: A): S | null {
-  const t = machine[action];
-  return t && t.from.includes(state) ? t.to : null;
-}
-
 export const ACTIVITY_STATUSES = ['PLANNED', 'NOTIFIED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const ACTIVITY_STATUS_LABELS: Labels<ActivityStatus> = {
@@ -72,7 +50,7 @@ export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
  * An activity cannot start before its deputies were told in advance (有准备视察): PLANNED leads
  * only to NOTIFIED, and NOTIFY is the sending of the advance notice.
  */
-export const ACTIVITY_MACHINE: StateMachine<ActivityStatus, ActivityAction> = {
+export const ACTIVITY_MACHINE: GuardedStateMachine<ActivityStatus, ActivityAction> = {
   NOTIFY: { from: ['PLANNED'], to: 'NOTIFIED', permission: PERMISSIONS.NOTICE_SEND, label: { zh: '发送通知', en: 'Send the notice' } },
   START: { from: ['NOTIFIED'], to: 'IN_PROGRESS', permission: PERMISSIONS.ACTIVITY_WRITE, label: { zh: '开始活动', en: 'Start' } },
   COMPLETE: { from: ['IN_PROGRESS'], to: 'COMPLETED', permission: PERMISSIONS.ACTIVITY_WRITE, label: { zh: '结束活动', en: 'Complete' } },
@@ -124,7 +102,7 @@ export type FindingAction = (typeof FINDING_ACTIONS)[number];
  * A finding is investigated (responsibility made clear), then rectified under supervision; only
  * the committee's check (FINDING_VERIFY, which handling units do not hold) resolves or closes it.
  */
-export const FINDING_MACHINE: StateMachine<FindingStatus, FindingAction> = {
+export const FINDING_MACHINE: GuardedStateMachine<FindingStatus, FindingAction> = {
   INVESTIGATE: { from: ['OPEN'], to: 'INVESTIGATING', permission: PERMISSIONS.FINDING_UPDATE, label: { zh: '开始调查', en: 'Investigate' } },
   START_RECTIFICATION: { from: ['INVESTIGATING'], to: 'RECTIFYING', permission: PERMISSIONS.FINDING_UPDATE, label: { zh: '开始整改', en: 'Start rectification' } },
   RESOLVE: { from: ['RECTIFYING'], to: 'RESOLVED', permission: PERMISSIONS.FINDING_VERIFY, needsNote: true, label: { zh: '核实已解决', en: 'Verify as resolved' } },

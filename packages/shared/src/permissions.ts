@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   DUTY_READ: 'duty:read',
   DUTY_WRITE: 'duty:write',
   DIARY_WRITE: 'diary:write',
+  /** Object to an item of one's own duty record. */
+  DUTY_OBJECT: 'duty:object',
   COMMENDATION_MANAGE: 'commendation:manage',
 
   STATS_READ: 'stats:read',
@@ -68,7 +70,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   HANDLING_UNIT: [P.SELF, P.FINDING_READ, P.FINDING_UPDATE, P.SUGGESTION_READ, P.SUGGESTION_HANDLE, P.SUGGESTION_REPLY],
   DEPUTY: [
     P.SELF, P.NOTICE_READ, P.ACTIVITY_READ, P.SUGGESTION_READ, P.SUGGESTION_SUBMIT, P.SUGGESTION_FEEDBACK,
-    P.DUTY_READ, P.DIARY_WRITE,
+    P.DUTY_READ, P.DUTY_OBJECT, P.DIARY_WRITE,
   ],
   ANALYST: [
     P.SELF, P.REGISTRY_READ, P.DEPUTY_READ, P.GROUP_READ, P.ACTIVITY_READ, P.FINDING_READ,

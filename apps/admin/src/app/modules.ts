@@ -7,6 +7,7 @@ import { suggestionRoutes } from '../modules/suggestions/routes';
 import { deputyRoutes } from '../modules/deputies/routes';
 import { groupRoutes } from '../modules/groups/routes';
 import { registryRoutes } from '../modules/registry/routes';
+import { dutyRoutes } from '../modules/duty/routes';
 
 /** Every module's pages, in menu order. Add one line per module. */
 export const routes: AppRoute[] = [
@@ -16,6 +17,7 @@ export const routes: AppRoute[] = [
   ...registryRoutes,
   ...activityRoutes,
   ...suggestionRoutes,
+  ...dutyRoutes,
   ...analyticsRoutes,
   ...userRoutes,
 ];

@@ -11,5 +11,10 @@ export function describeValues<T extends string>(labels: Record<T, { zh: string;
   return Object.fromEntries(Object.entries<{ zh: string; en: string }>(labels).map(([k, l]) => [k, { description: `${l.zh} / ${l.en}` }])) as Record<T, { description: string }>;
 }
 
+/** Enum value descriptions for a state machine's actions, from the labels in its table. */
+export function describeActions<A extends string>(machine: Record<A, { label: { zh: string; en: string } }>): Record<A, { description: string }> {
+  return describeValues(Object.fromEntries(Object.entries<{ label: { zh: string; en: string } }>(machine).map(([k, t]) => [k, t.label])) as Record<A, { zh: string; en: string }>);
+}
+
 export const RoleEnum = enumFrom<Role>(ROLES);
 registerEnumType(RoleEnum, { name: 'Role', description: '用户角色 / A user role (DOMAIN.md: who uses it)', valuesConfig: describeValues(ROLE_LABELS) });

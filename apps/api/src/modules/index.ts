@@ -31,6 +31,7 @@ import { activityEntities, activityResolvers } from './activities';
 import { SUGGESTION_ENTITIES, SUGGESTION_RESOLVERS } from './suggestions';
 import { RegistryMutationResolver } from './registry/registry.mutations';
 import { DeputyImportResolver } from './deputies/deputy-import.resolver';
+import { dutyEntities, dutyResolvers } from './duty';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -41,6 +42,7 @@ export const entities = [
   ...activityEntities,
   ...SUGGESTION_ENTITIES,
   DeputyImport, DeputyImportRow,
+  ...dutyEntities,
 ];
 
 export const subscribers = [AuditSubscriber];
@@ -55,4 +57,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...activityResolvers,
   ...SUGGESTION_RESOLVERS,
   RegistryMutationResolver, DeputyImportResolver,
+  ...dutyResolvers,
 ];

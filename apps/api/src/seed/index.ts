@@ -7,6 +7,7 @@ import { seedRegistry } from './registry.seed';
 import { seedAnalytics } from './analytics.seed';
 import { seedActivities } from './activities.seed';
 import { seedSuggestions } from './suggestions.seed';
+import { seedDuty } from './duty.seed';
 
 export { DEMO_PASSWORD } from './users.seed';
 
@@ -54,6 +55,8 @@ export async function seedDemo(db: DataSource): Promise<void> {
       await seedAnalytics(em);
       const suggestions = await seedSuggestions(em, registry);
       await linkInspection(em, activities.inspectionFindingIds, suggestions.inspectionSuggestionIds);
+      // After every seed whose records the duty record counts: it ranks deputies for commendations.
+      await seedDuty(em, registry);
     }),
   );
 }

@@ -6,6 +6,7 @@ import { ReadReplicas1764300160000 } from './1764300160000-read-replicas';
 import { Activities1764300200000 } from './1764300200000-activities';
 import { Suggestions1764300300000 } from './1764300300000-suggestions';
 import { FindingSuggestion1764300310000 } from './1764300310000-finding-suggestion';
+import { Duty1764300400000 } from './1764300400000-duty';
 import { Analytics1764300500000 } from './1764300500000-analytics';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
@@ -18,5 +19,6 @@ export const migrations = [
   Activities1764300200000,
   Suggestions1764300300000,
   FindingSuggestion1764300310000,
+  Duty1764300400000,
   Analytics1764300500000,
 ];
