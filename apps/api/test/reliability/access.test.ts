@@ -89,7 +89,9 @@ describe('access: every root field × every role', () => {
       table[`${root.kind} ${root.name}`] = row.join(' ');
     }
     expect(wrong, JSON.stringify(table, null, 1)).toEqual([]);
-  });
+  // Every root field × seven callers, one request each: over a thousand requests, so a loaded
+  // machine needs longer than the default per-test limit.
+  }, 300_000);
 
   it('walks at least one field that every role may call, and one that only ADMIN may', () => {
     const everyone = roots.filter((r) => ROLES.every((role) => allows(requirement(r.kind, r.name), role)));
