@@ -108,4 +108,30 @@ describe('the duty record in the admin', () => {
       await context.close();
     }
   });
+  it('shows the duty record and the activities on the deputy\'s own page', async () => {
+    const { context, page } = await newPage();
+    try {
+      await signIn(page, app.url, 'staff', DEMO_PASSWORD);
+      await page.getByTestId('welcome').waitFor();
+      await page.goto(`${app.url}/duty/records`);
+      const top = page.getByTestId('duty-records').locator('tbody tr a').first();
+      await top.waitFor();
+      const name = (await top.textContent())!.trim();
+      const deputyId = (await top.getAttribute('href'))!.match(/\/duty\/records\/(\d+)\//)![1];
+      await page.goto(`${app.url}/deputies/${deputyId}`);
+      const tabs = page.getByTestId('deputy-duty');
+      const record = tabs.getByTestId('duty-record');
+      await record.getByText(`${name} · 2005 年度履职档案`).waitFor();
+      // The kinds counted from the activities and suggestions modules are in the record, zero or not.
+      for (const key of ['ACTIVITIES_ATTENDED', 'ACTIVITIES_ON_LEAVE', 'ACTIVITIES_ABSENT', 'COMMITTEE_MEETINGS', 'TRAINING_HOURS', 'QUIZ_SCORE', 'FINDINGS_RAISED', 'SUGGESTIONS_LED', 'SUGGESTIONS_CO_SIGNED']) {
+        expect(await record.getByTestId(`duty-item-${key}`).textContent(), key).toMatch(/^\d+(\.\d+)? /);
+      }
+      await screenshot(page, 'deputy-duty-record');
+      await tabs.getByRole('tab', { name: '参加活动' }).click();
+      await tabs.getByTestId('deputy-attendance').waitFor();
+      await screenshot(page, 'deputy-activities');
+    } finally {
+      await context.close();
+    }
+  });
 });

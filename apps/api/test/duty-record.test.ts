@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from './helpers';
  */
 let app: TestApp;
 let staff: string;
-const ids = { a: 0, b: 0, c: 0, term: 0, org: 0, station: 0 };
+const ids = { a: 0, b: 0, c: 0, term: 0, org: 0, station: 0, inspection: 0, suggestion: 0, finding: 0 };
 
 const RECORD = `query($d: ID!, $y: Int!) { dutyRecord(deputyId: $d, year: $y) { score grade attended onLeave absent attendancePercent ruleSetYear items { key value points } } }`;
 const items = (r: any) => Object.fromEntries(r.items.filter((i: any) => i.value !== 0).map((i: any) => [i.key, i.value]));
@@ -63,6 +63,61 @@ beforeAll(async () => {
   }
   // Diaries: A two in 2005.
   for (const date of ['2005-02-01', '2005-11-30']) await sql(`INSERT INTO sentiment_diary (version, deputy_id, entry_date, title, content, tags) VALUES (1, $1, $2, '日记', '内容', '{民生}')`, [ids.a, date]);
+
+  // Activities, by their start date. 2005-04-20 inspection: A attended, B absent, C only invited; 2005-09-22 survey:
+  // A on leave, B attended; 2004-12-20 forum: A attended; a cancelled one and an organ evaluation (counted by its own
+  // source) that A "attended" count as activities for nobody.
+  const activity = (title: string, type: string, start: string, status = 'COMPLETED') =>
+    one(`INSERT INTO activity (version, title, type, status, congress_id, start_date, end_date) VALUES (1, $1, $2, $3, $4, $5, $5)`, [title, type, status, congress, start]);
+  const attend = (act: number, d: number, status: string) =>
+    sql(`INSERT INTO activity_participant (version, activity_id, deputy_id, status, leave_reason) VALUES (1, $1, $2, $3, $4)`, [act, d, status, status === 'ON_LEAVE' ? '出差' : null]);
+  ids.inspection = await activity('专题视察', 'INSPECTION', '2005-04-20');
+  const survey = await activity('专题调研', 'SURVEY', '2005-09-22');
+  const forum = await activity('座谈会', 'FORUM', '2004-12-20');
+  const cancelled = await activity('取消的视察', 'INSPECTION', '2005-05-01', 'CANCELLED');
+  const evaluation = await activity('评议区某局', 'ORGAN_EVALUATION', '2005-10-18');
+  for (const [act, d, status] of [[ids.inspection, ids.a, 'ATTENDED'], [ids.inspection, ids.b, 'ABSENT'], [ids.inspection, ids.c, 'INVITED'], [survey, ids.a, 'ON_LEAVE'],
+    [survey, ids.b, 'ATTENDED'], [forum, ids.a, 'ATTENDED'], [cancelled, ids.a, 'ATTENDED'], [evaluation, ids.a, 'ATTENDED']] as const) await attend(act, d, status);
+  // Trainings (activities of type TRAINING): 6 hours on 2005-02-24 (A attended and scored 90, B absent), 2.5 hours on
+  // 2005-05-10 (A 80, B 70, both attended), 4 hours on 2006-03-02 (A attended). Attending one counts as hours only.
+  const training = async (title: string, start: string, hours: number, quiz: [number, number][], attended: [number, string][]) => {
+    const act = await activity(title, 'TRAINING', start);
+    const t = await one(`INSERT INTO training (version, activity_id, mode, hours, quiz_title, quiz_max_score) VALUES (1, $1, 'CONCENTRATED', $2, '答卷', 100)`, [act, hours]);
+    for (const [d, status] of attended) await attend(act, d, status);
+    for (const [d, score] of quiz) await sql(`INSERT INTO quiz_result (version, training_id, deputy_id, score) VALUES (1, $1, $2, $3)`, [t, d, score]);
+  };
+  await training('集中培训', '2005-02-24', 6, [[ids.a, 90]], [[ids.a, 'ATTENDED'], [ids.b, 'ABSENT']]);
+  await training('网上答卷', '2005-05-10', 2.5, [[ids.a, 80], [ids.b, 70]], [[ids.a, 'ATTENDED'], [ids.b, 'ATTENDED']]);
+  await training('2006 年培训', '2006-03-02', 4, [], [[ids.a, 'ATTENDED']]);
+  // Committee meetings sat in on: A attended two in 2005 and one in 2004; B was on leave for one.
+  const meeting = (title: string, date: string) => one(`INSERT INTO committee_meeting (version, term_id, title, meeting_date) VALUES (1, $1, $2, $3)`, [ids.term, title, date]);
+  const m1 = await meeting('常委会第十次会议', '2005-06-28');
+  const m2 = await meeting('常委会第十一次会议', '2005-08-30');
+  const m0 = await meeting('常委会第九次会议', '2004-12-25');
+  for (const [m, d, status] of [[m1, ids.a, 'ATTENDED'], [m2, ids.a, 'ATTENDED'], [m0, ids.a, 'ATTENDED'], [m1, ids.b, 'ON_LEAVE']] as const) {
+    await sql(`INSERT INTO meeting_attendance (version, meeting_id, deputy_id, role, status) VALUES (1, $1, $2, 'SITTING_IN', $3)`, [m, d, status]);
+  }
+  // Suggestions, by the time submitted in Beijing time: A led one (B co-signed) and a draft (B co-signed, not counted);
+  // B led two, one submitted at 07:00 on 1 January 2005 Beijing time (still 2004 in UTC) co-signed by A;
+  // A led one submitted at 06:00 on 1 January 2006 Beijing time (2005 in UTC): 2006.
+  const suggestion = (lead: number, status: string, submittedAt: string | null, coSigners: number[]) =>
+    one(`INSERT INTO suggestion (version, kind, title, content, field, term_id, lead_deputy_id, status, submitted_at) VALUES (1, 'SUGGESTION', '建议', '内容', 'OTHER', $1, $2, $3, $4)`, [ids.term, lead, status, submittedAt])
+      .then(async (id) => { for (const d of coSigners) await sql(`INSERT INTO suggestion_co_signer (suggestion_id, deputy_id) VALUES ($1, $2)`, [id, d]); return id; });
+  ids.suggestion = await suggestion(ids.a, 'SUBMITTED', '2005-03-01T10:00:00+08:00', [ids.b]);
+  await suggestion(ids.a, 'DRAFT', null, [ids.b]);
+  await suggestion(ids.b, 'CLOSED', '2005-12-31T23:30:00+08:00', []);
+  await suggestion(ids.b, 'REPLIED', '2005-01-01T07:00:00+08:00', [ids.a]);
+  await suggestion(ids.a, 'SUBMITTED', '2006-01-01T06:00:00+08:00', []);
+  // Findings raised, on the day of the visit: A two on the 2005 inspection (one at a stop visited 2005-04-21), B one,
+  // one raised by nobody; A one on the 2004 forum.
+  const stop = await one(`INSERT INTO activity_stop (version, activity_id, sequence, organization_id, visit_date) VALUES (1, $1, 1, $2, '2005-04-21')`, [ids.inspection, ids.org]);
+  const finding = (act: number, d: number | null, stopId: number | null = null) =>
+    one(`INSERT INTO finding (version, activity_id, stop_id, title, raised_by_deputy_id) VALUES (1, $1, $2, '问题', $3)`, [act, stopId, d]);
+  ids.finding = await finding(ids.inspection, ids.a);
+  await finding(ids.inspection, ids.a, stop);
+  await finding(ids.inspection, ids.b);
+  await finding(ids.inspection, null);
+  await finding(forum, ids.a);
 });
 afterAll(() => app?.close());
 
@@ -70,23 +125,33 @@ describe('the duty record', () => {
   it('counts every kind of record exactly once, and only the year\'s', async () => {
     const a = (await app.gql(RECORD, { d: ids.a, y: 2005 }, { token: staff })).data.dutyRecord;
     expect(items(a)).toEqual({
-      SESSIONS_ATTENDED: 1, SESSIONS_ON_LEAVE: 1, DUTY_REPORTS: 2, DUTY_REPORTS_COMPETENT: 1, ORGAN_EVALUATIONS: 1, VOTER_CONTACTS: 3, RECEPTION_DAYS: 1, DIARY_ENTRIES: 2,
+      SESSIONS_ATTENDED: 1, SESSIONS_ON_LEAVE: 1, ACTIVITIES_ATTENDED: 1, ACTIVITIES_ON_LEAVE: 1, COMMITTEE_MEETINGS: 2, TRAINING_HOURS: 8.5, QUIZ_SCORE: 85,
+      FINDINGS_RAISED: 2, SUGGESTIONS_LED: 1, SUGGESTIONS_CO_SIGNED: 1,
+      DUTY_REPORTS: 2, DUTY_REPORTS_COMPETENT: 1, ORGAN_EVALUATIONS: 1, VOTER_CONTACTS: 3, RECEPTION_DAYS: 1, DIARY_ENTRIES: 2,
     });
-    // 20 (session) + 0 (leave) + 15 (two reports, capped at 15) + 5 + 3 + 3×2 + 4 + 2×1 = 55
-    expect(a).toMatchObject({ score: 55, grade: 'POOR', attended: 1, onLeave: 1, absent: 0, attendancePercent: 50, ruleSetYear: null });
+    // 20 (session) + 0 (leave) + 3 (activity) + 0 (leave) + 3×2 (meetings) + 8.5 (hours) + 0.1×85 (quiz) + 2×2 (findings)
+    // + 5 (led) + 2 (co-signed) + 15 (two reports, capped at 15) + 5 + 3 + 3×2 + 4 + 2×1 = 92
+    expect(a).toMatchObject({ score: 92, grade: 'GOOD', attended: 2, onLeave: 2, absent: 0, attendancePercent: 50, ruleSetYear: null });
     expect(a.items.find((i: any) => i.key === 'DUTY_REPORTS').points).toBe(15);
 
     const b = (await app.gql(RECORD, { d: ids.b, y: 2005 }, { token: staff })).data.dutyRecord;
-    expect(items(b)).toEqual({ SESSIONS_ABSENT: 1, DUTY_REPORTS: 1, ORGAN_EVALUATIONS: 1, VOTER_CONTACTS: 1, RECEPTION_DAYS: 1 });
-    // −10 + 15 + 3 + 2 + 4 = 14
-    expect(b).toMatchObject({ score: 14, attendancePercent: 0 });
+    expect(items(b)).toEqual({
+      SESSIONS_ABSENT: 1, ACTIVITIES_ATTENDED: 1, ACTIVITIES_ABSENT: 1, TRAINING_HOURS: 2.5, QUIZ_SCORE: 70, FINDINGS_RAISED: 1, SUGGESTIONS_LED: 2, SUGGESTIONS_CO_SIGNED: 1,
+      DUTY_REPORTS: 1, ORGAN_EVALUATIONS: 1, VOTER_CONTACTS: 1, RECEPTION_DAYS: 1,
+    });
+    // −10 + 3 − 3 + 2.5 + 7 + 2 + 2×5 + 2 + 15 + 3 + 2 + 4 = 37.5; attended 1 activity of 1 + 2 absences
+    expect(b).toMatchObject({ score: 37.5, attended: 1, onLeave: 0, absent: 2, attendancePercent: 33.3 });
 
     const c = (await app.gql(RECORD, { d: ids.c, y: 2005 }, { token: staff })).data.dutyRecord;
     expect(items(c)).toEqual({});
     expect(c).toMatchObject({ score: 0, grade: 'POOR', attendancePercent: null });
 
     const a2004 = (await app.gql(RECORD, { d: ids.a, y: 2004 }, { token: staff })).data.dutyRecord;
-    expect(items(a2004)).toEqual({ SESSIONS_ATTENDED: 1, DUTY_REPORTS: 1, DUTY_REPORTS_COMPETENT: 1, ORGAN_EVALUATIONS: 1, RECEPTION_DAYS: 1 });
+    expect(items(a2004)).toEqual({
+      SESSIONS_ATTENDED: 1, ACTIVITIES_ATTENDED: 1, COMMITTEE_MEETINGS: 1, FINDINGS_RAISED: 1, DUTY_REPORTS: 1, DUTY_REPORTS_COMPETENT: 1, ORGAN_EVALUATIONS: 1, RECEPTION_DAYS: 1,
+    });
+    const a2006 = (await app.gql(RECORD, { d: ids.a, y: 2006 }, { token: staff })).data.dutyRecord;
+    expect(items(a2006)).toEqual({ TRAINING_HOURS: 4, SUGGESTIONS_LED: 1, VOTER_CONTACTS: 1 });
   });
 
   it('lists the records behind a number', async () => {
@@ -94,6 +159,20 @@ describe('the duty record', () => {
     expect(r.data.dutyRecordEntries.totalCount).toBe(3);
     expect(r.data.dutyRecordEntries.nodes.map((n: any) => n.occurredOn)).toEqual(['2005-12-31', '2005-06-01', '2005-01-01']);
     expect(r.data.dutyRecordEntries.nodes[0]).toMatchObject({ recordType: 'VoterContact', title: '走访选民' });
+    const entries = (key: string) => app.gql(`query($d: ID!, $k: String!) { dutyRecordEntries(deputyId: $d, year: 2005, key: $k) { totalCount nodes { recordType recordId occurredOn title value adminPath } } }`, { d: ids.a, k: key }, { token: staff });
+    const led = (await entries('SUGGESTIONS_LED')).data.dutyRecordEntries;
+    expect(led).toEqual({ totalCount: 1, nodes: [{ recordType: 'Suggestion', recordId: String(ids.suggestion), occurredOn: '2005-03-01', title: '建议', value: 1, adminPath: `/suggestions/${ids.suggestion}` }] });
+    const hours = (await entries('TRAINING_HOURS')).data.dutyRecordEntries;
+    expect(hours.nodes.map((n: any) => [n.occurredOn, n.value])).toEqual([['2005-05-10', 2.5], ['2005-02-24', 6]]);
+    const findings = (await entries('FINDINGS_RAISED')).data.dutyRecordEntries;
+    expect(findings.nodes.map((n: any) => n.occurredOn)).toEqual(['2005-04-21', '2005-04-20']);
+    expect(findings.nodes[1]).toMatchObject({ recordType: 'Finding', adminPath: `/findings/${ids.finding}` });
+    const activities = (await entries('ACTIVITIES_ATTENDED')).data.dutyRecordEntries;
+    expect(activities.nodes).toEqual([expect.objectContaining({ recordType: 'Activity', title: '专题视察', adminPath: `/activities/${ids.inspection}` })]);
+    for (const key of ['ACTIVITIES_ON_LEAVE', 'COMMITTEE_MEETINGS', 'QUIZ_SCORE', 'SUGGESTIONS_CO_SIGNED']) {
+      const r = (await entries(key)).data.dutyRecordEntries;
+      expect(r.totalCount, key).toBe({ ACTIVITIES_ON_LEAVE: 1, COMMITTEE_MEETINGS: 2, QUIZ_SCORE: 2, SUGGESTIONS_CO_SIGNED: 1 }[key]);
+    }
     const bad = await app.gql(`query($d: ID!) { dutyRecordEntries(deputyId: $d, year: 2005, key: "NO_SUCH") { totalCount } }`, { d: ids.a }, { token: staff });
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
@@ -103,7 +182,19 @@ describe('the duty record', () => {
     expect(written.errors).toBeUndefined();
     const b = (await app.gql(RECORD, { d: ids.b, y: 2005 }, { token: staff })).data.dutyRecord;
     expect(items(b).DIARY_ENTRIES).toBe(1);
-    expect(b.score).toBe(15);
+    expect(b.score).toBe(38.5);
+
+    // C's attendance recorded through the activities module: an activity attended, a full attendance rate.
+    const marked = await app.gql(`mutation($a: ID!, $d: ID!) { recordAttendance(activityId: $a, entries: [{ deputyId: $d, status: ATTENDED }]) { status } }`, { a: ids.inspection, d: ids.c }, { token: staff });
+    expect(marked.errors).toBeUndefined();
+    const c = (await app.gql(RECORD, { d: ids.c, y: 2005 }, { token: staff })).data.dutyRecord;
+    expect(items(c)).toEqual({ ACTIVITIES_ATTENDED: 1 });
+    expect(c).toMatchObject({ score: 3, attended: 1, attendancePercent: 100 });
+    // B no longer co-signs A's suggestion.
+    await sql(`DELETE FROM suggestion_co_signer WHERE suggestion_id = $1 AND deputy_id = $2`, [ids.suggestion, ids.b]);
+    const b2 = (await app.gql(RECORD, { d: ids.b, y: 2005 }, { token: staff })).data.dutyRecord;
+    expect(items(b2).SUGGESTIONS_CO_SIGNED).toBeUndefined();
+    expect(b2.score).toBe(36.5);
 
     const contacts = await app.gql(`query($d: ID!) { voterContacts(filter: { deputyId: $d, year: 2005 }) { totalCount nodes { id version contactedOn } } }`, { d: ids.a }, { token: staff });
     expect(contacts.data.voterContacts.totalCount).toBe(3);
@@ -112,24 +203,24 @@ describe('the duty record', () => {
     expect(removed.data.deleteVoterContact).toBe(true);
     const a = (await app.gql(RECORD, { d: ids.a, y: 2005 }, { token: staff })).data.dutyRecord;
     expect(items(a).VOTER_CONTACTS).toBe(2);
-    expect(a.score).toBe(53);
+    expect(a.score).toBe(90);
   });
 
   it('uses the points table in force for the year', async () => {
     const save = `mutation($i: ScoringRuleSetInput!) { saveScoringRuleSet(input: $i) { id effectiveYear version } }`;
     // A table from 2006 on does not touch 2005.
-    const t2006 = await app.gql(save, { i: { effectiveYear: 2006, goodFrom: 50, fairFrom: 40, rules: [{ itemKey: 'DIARY_ENTRIES', points: 10, maxPoints: null }] } }, { token: staff });
+    const t2006 = await app.gql(save, { i: { effectiveYear: 2006, goodFrom: 95, fairFrom: 40, rules: [{ itemKey: 'DIARY_ENTRIES', points: 10, maxPoints: null }] } }, { token: staff });
     expect(t2006.errors).toBeUndefined();
-    expect((await app.gql(RECORD, { d: ids.a, y: 2005 }, { token: staff })).data.dutyRecord).toMatchObject({ score: 53, grade: 'POOR', ruleSetYear: null });
+    expect((await app.gql(RECORD, { d: ids.a, y: 2005 }, { token: staff })).data.dutyRecord).toMatchObject({ score: 90, grade: 'GOOD', ruleSetYear: null });
     // ...and applies from 2006 on.
     expect((await app.gql(RECORD, { d: ids.a, y: 2007 }, { token: staff })).data.dutyRecord).toMatchObject({ ruleSetYear: 2006 });
 
-    // A table from 2004 applies to 2005: contacts 5 points each, capped at 8; a lower "good" line.
-    const t2004 = await app.gql(save, { i: { effectiveYear: 2004, goodFrom: 50, fairFrom: 30, rules: [{ itemKey: 'VOTER_CONTACTS', points: 5, maxPoints: 8 }] } }, { token: staff });
+    // A table from 2004 applies to 2005: contacts 5 points each, capped at 8; a higher "good" line.
+    const t2004 = await app.gql(save, { i: { effectiveYear: 2004, goodFrom: 95, fairFrom: 30, rules: [{ itemKey: 'VOTER_CONTACTS', points: 5, maxPoints: 8 }] } }, { token: staff });
     expect(t2004.errors).toBeUndefined();
     const a = (await app.gql(RECORD, { d: ids.a, y: 2005 }, { token: staff })).data.dutyRecord;
-    // 53 − 4 (two contacts at 2) + 8 (two at 5, capped at 8) = 57, good from 50
-    expect(a).toMatchObject({ score: 57, grade: 'GOOD', ruleSetYear: 2004 });
+    // 90 − 4 (two contacts at 2) + 8 (two at 5, capped at 8) = 94, good only from 95
+    expect(a).toMatchObject({ score: 94, grade: 'FAIR', ruleSetYear: 2004 });
     expect(a.items.find((i: any) => i.key === 'VOTER_CONTACTS')).toMatchObject({ value: 2, points: 8 });
 
     // Saving the same year again needs its version; a stale one is refused.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import {
   CONGRESS_LEVEL_LABELS, DEPUTY_STATUS_LABELS, EDUCATION_LABELS, GENDER_LABELS, GROUP_ROLE_LABELS, MANDATE_END_REASON_LABELS, OCCUPATION_CATEGORY_LABELS,
   PARTY_LABELS, PERMISSIONS,
@@ -13,6 +13,8 @@ import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { nullable, useLabelOptions, useSharedRules } from '../registry/registry-ui';
 import { DeputyFormModal } from './DeputyForm';
+import { DutyRecordView, useDutyYear, YearSelect } from '../duty/routes';
+import { DeputyActivities } from '../activities/routes';
 
 const DEPUTY = graphql(`
   query DeputyDetail($id: ID!) {
@@ -30,7 +32,7 @@ const END_MANDATE = graphql(`mutation EndMandate($id: ID!, $input: EndMandateInp
 
 type Mandate = DeputyDetailQuery['deputy']['mandates'][number];
 
-/** One deputy: personal record, mandates (add, end), groups past and present; the duty record comes later. */
+/** One deputy: personal record, mandates (add, end), groups past and present, the duty record and the activities. */
 export function DeputyDetailPage() {
   const { id = '' } = useParams();
   const { tr, label } = useI18n();
@@ -104,9 +106,14 @@ export function DeputyDetailPage() {
           ]} />
       </Card>
 
-      <Card title={tr('履职档案', 'Duty record')}>
-        <Typography.Text type="secondary">{tr('履职档案(活动、建议、述职等)将在相关模块上线后显示于此。', 'The duty record (activities, suggestions, duty reports) will show here once those modules are in.')}</Typography.Text>
-      </Card>
+      {(can(PERMISSIONS.DUTY_READ) || can(PERMISSIONS.ACTIVITY_READ)) && (
+        <Card data-testid="deputy-duty">
+          <Tabs items={[
+            ...(can(PERMISSIONS.DUTY_READ) ? [{ key: 'record', label: tr('履职档案', 'Duty record'), children: <DeputyDutyRecord deputyId={d.id} /> }] : []),
+            ...(can(PERMISSIONS.ACTIVITY_READ) ? [{ key: 'activities', label: tr('参加活动', 'Activities'), children: <DeputyActivities deputyId={d.id} /> }] : []),
+          ]} />
+        </Card>
+      )}
 
       <DeputyFormModal open={editing} deputy={{ ...d, education: d.education ?? null }} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); void refetch(); }} />
 
@@ -131,6 +138,23 @@ export function DeputyDetailPage() {
           <Form.Item name="endReason" label={tr('终止原因', 'Reason')} rules={[{ required: true }]}><Select options={options(MANDATE_END_REASON_LABELS)} /></Form.Item>
         </Form>
       </Modal>
+    </Space>
+  );
+}
+
+/** The deputy's duty record for a year chosen here (the latest year with records first). */
+function DeputyDutyRecord({ deputyId }: { deputyId: string }) {
+  const { tr } = useI18n();
+  const [year, setYear, years] = useDutyYear();
+  if (!year) return null;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <Typography.Text>{tr('年度', 'Year')}</Typography.Text>
+        <YearSelect value={year} years={years} onChange={setYear} />
+        <Link to={`/duty/records/${deputyId}/${year}`}>{tr('打印版', 'Printable page')}</Link>
+      </Space>
+      <DutyRecordView deputyId={deputyId} year={year} />
     </Space>
   );
 }

@@ -13,6 +13,7 @@ import { CommendationsPage } from './CommendationsPage';
 import { ObjectionsPage } from './ObjectionsPage';
 
 export { DutyRecordView } from './DutyRecordView';
+export { useDutyYear, YearSelect } from './common';
 
 const P = PERMISSIONS;
 

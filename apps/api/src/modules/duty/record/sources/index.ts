@@ -4,6 +4,11 @@
  * `<domain>.source.ts` beside these and add its import here.
  */
 import './sessions.source';
+import './activities.source';
+import './meetings.source';
+import './trainings.source';
+import './findings.source';
+import './suggestions.source';
 import './duty-reports.source';
 import './organ-evaluations.source';
 import './voters.source';
