@@ -23,6 +23,7 @@ import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, Te
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
 import { AuditStatsResolver } from './audit/audit-stats.resolver';
+import { DeputyCompositionResolver } from './deputies/deputy-composition.resolver';
 import { SavedQuery } from './analytics/saved-query.entity';
 import { QueryRun } from './analytics/query-run.entity';
 import { RateLimitWindow } from './analytics/rate-limit.entity';
@@ -53,7 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
-  AuditStatsResolver, SavedQueryResolver,
+  AuditStatsResolver, SavedQueryResolver, DeputyCompositionResolver,
   ...activityResolvers,
   ...SUGGESTION_RESOLVERS,
   RegistryMutationResolver, DeputyImportResolver,
