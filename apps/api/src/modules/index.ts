@@ -33,6 +33,7 @@ import { SUGGESTION_ENTITIES, SUGGESTION_RESOLVERS } from './suggestions';
 import { RegistryMutationResolver } from './registry/registry.mutations';
 import { DeputyImportResolver } from './deputies/deputy-import.resolver';
 import { dutyEntities, dutyResolvers } from './duty';
+import { registerReplicaReads } from '../db/read-routing';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -60,3 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryMutationResolver, DeputyImportResolver,
   ...dutyResolvers,
 ];
+
+// The admin home dashboard (apps/admin/src/modules/home/operations.ts) reads only these root
+// fields: with a replica configured, it is served there and never slows the staff's screens.
+registerReplicaReads('deputyComposition', 'suggestionStats', 'groups', 'annualPlans', 'findingBoard', 'dutyRecords', 'terms', 'congresses');

@@ -6,12 +6,9 @@ import type { Context } from '../../common/context';
 import { Cost } from '../../common/cost';
 import { runStats, STATS_ROW_LIMIT_DEFAULT, STATS_ROW_LIMIT_MAX, type StatsResult } from '../../common/stats';
 import { requestedMeasures, statsTypes } from '../../common/stats-types';
-import { registerReplicaReads } from '../../db/read-routing';
 
 export const DeputyCompositionTypes = statsTypes(DEPUTY_COMPOSITION_CUBE);
 
-// The dashboard and analysts read the composition from a replica when one is configured.
-registerReplicaReads('deputyComposition');
 
 @Resolver()
 export class DeputyCompositionResolver {
