@@ -124,3 +124,11 @@ export const DEPUTY_COMPOSITION_CUBE = defineCube({
     parties: { label: { zh: '党派(任一)', en: 'Parties (any of)' }, sql: 'd.party', op: 'in', type: 'string' },
   },
 });
+
+export const AGE_BAND_LABELS: Record<(typeof AGE_BANDS)[number], { zh: string; en: string }> = {
+  UNDER_35: { zh: '35 岁以下', en: 'Under 35' },
+  '35_44': { zh: '35–44 岁', en: '35–44' },
+  '45_54': { zh: '45–54 岁', en: '45–54' },
+  '55_64': { zh: '55–64 岁', en: '55–64' },
+  '65_PLUS': { zh: '65 岁及以上', en: '65 and over' },
+};
