@@ -22,8 +22,8 @@ function bar(categories: string[], series: { name: string; data: (number | null)
   const val = { type: 'value', ...(opts.percent ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}) };
   return {
     tooltip: { trigger: 'axis' },
-    legend: series.length > 1 ? {} : undefined,
-    grid: { left: opts.horizontal ? 120 : 40, right: 20, bottom: opts.rotate ? 70 : 30, top: 30 },
+    legend: series.length > 1 ? { top: 0 } : undefined,
+    grid: { left: opts.horizontal ? 120 : 40, right: 20, bottom: opts.rotate ? 70 : 30, top: 40 },
     xAxis: opts.horizontal ? val : cat,
     yAxis: opts.horizontal ? { ...cat, inverse: true, axisLabel: { interval: 0 } } : val,
     series: series.map((s) => ({ ...s, type: 'bar' })),
