@@ -33,6 +33,19 @@ describe('the admin dashboard', () => {
     }
   });
 
+  it('ranks the groups of a term by their members\' average duty score, for staff and analysts only', async () => {
+    const q = `query($t: ID!) { groupDutyRanking(termId: $t, year: 2005, limit: 10) { rank groupName members averageScore } }`;
+    const r = await app.gql(q, { t: termId }, { token: staff });
+    expect(r.errors).toBeUndefined();
+    const rows = r.data.groupDutyRanking;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((x: any) => x.rank)).toEqual(rows.map((_: unknown, i: number) => i + 1));
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1].averageScore).toBeGreaterThanOrEqual(rows[i].averageScore);
+    expect(rows.every((x: any) => x.groupName && x.members > 0)).toBe(true);
+    const deputy = await app.userWithRole('DEPUTY');
+    expect((await app.gql(q, { t: termId }, { token: deputy.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('shows the same satisfaction, resolution and on-time rates as suggestionStats on the same filter', async () => {
     const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', termId, year: 2005 }, { token: staff });
     expect(r.errors).toBeUndefined();

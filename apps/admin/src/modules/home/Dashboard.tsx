@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
 import {
@@ -9,7 +9,7 @@ import type { DashboardQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { ChartCard, type ChartData } from './ChartCard';
-import { DASHBOARD, DASHBOARD_TERMS } from './operations';
+import { DASHBOARD, DASHBOARD_GROUP_RANKING, DASHBOARD_TERMS } from './operations';
 
 type StatsRow = DashboardQuery['byYear'][number];
 type Labels = Record<string, { zh: string; en: string }>;
@@ -39,6 +39,13 @@ export default function Dashboard() {
   const terms = useQuery(DASHBOARD_TERMS);
   const congressIds = new Set((terms.data?.congresses ?? []).filter((c) => c.level === level).map((c) => c.id));
   const termOptions = (terms.data?.terms ?? []).filter((t) => congressIds.has(t.congressId));
+  // The latest term of the level by default: the group ranking needs one.
+  const latestTerm = [...termOptions].sort((a, b) => b.startDate.localeCompare(a.startDate))[0]?.id;
+  const [termChosen, setTermChosen] = useState(false);
+  useEffect(() => {
+    if (!termChosen && latestTerm && termId !== latestTerm) setTermId(latestTerm);
+  }, [latestTerm, termChosen, termId]);
+  const groupRanking = useQuery(DASHBOARD_GROUP_RANKING, { variables: { termId: termId ?? '', year }, skip: !termId, fetchPolicy: 'network-only' });
   const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, year }, fetchPolicy: 'network-only' });
   const d = q.data;
 
@@ -94,6 +101,16 @@ export default function Dashboard() {
         option: bar(ranking.map((r) => r.deputy.name), [{ name: tr('积分', 'Score'), data: ranking.map((r) => r.score) }], { horizontal: true }),
         data: { columns: [tr('名次', 'Rank'), tr('代表', 'Deputy'), tr('积分', 'Score'), tr('等次', 'Grade')], rows: ranking.map((r, i) => [i + 1, r.deputy.name, r.score, r.grade]) },
       },
+      groups: (() => {
+        const rows = groupRanking.data?.groupDutyRanking ?? [];
+        return {
+          option: bar(rows.map((r) => r.groupName), [{ name: tr('平均积分', 'Average score'), data: rows.map((r) => r.averageScore) }], { horizontal: true }),
+          data: {
+            columns: [tr('名次', 'Rank'), tr('小组', 'Group'), tr('成员', 'Members'), tr('平均积分', 'Average score'), tr('参加率(%)', 'Participation (%)')],
+            rows: rows.map((r) => [r.rank, r.groupName, r.members, r.averageScore, r.participationPercent ?? null]),
+          },
+        };
+      })(),
       composition: {
         option: {
           tooltip: { trigger: 'item' },
@@ -105,7 +122,7 @@ export default function Dashboard() {
         data: { columns: [tr('维度', 'Dimension'), tr('类别', 'Value'), tr('人数', 'Deputies'), tr('占比', 'Share')], rows: composition.map((r) => [r.dimension, r.value, r.count, r.share]) },
       },
     };
-  }, [d, tr, label, composition]);
+  }, [d, tr, label, composition, groupRanking.data]);
 
   const groups = d?.groups ?? [];
   const unhealthy = groups.filter((g) => !g.health.sizeOk).length;
@@ -121,9 +138,9 @@ export default function Dashboard() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="dashboard">
       <Card size="small">
         <Space wrap>
-          <Select style={{ width: 140 }} value={level} onChange={(v) => { setLevel(v); setTermId(undefined); }} data-testid="filter-level"
+          <Select style={{ width: 140 }} value={level} onChange={(v) => { setLevel(v); setTermId(undefined); setTermChosen(false); }} data-testid="filter-level"
             options={CONGRESS_LEVELS.map((l) => ({ value: l, label: label(CONGRESS_LEVEL_LABELS[l]) }))} />
-          <Select allowClear placeholder={tr('届次(全部现任)', 'Term (all current)')} style={{ width: 220 }} value={termId} onChange={setTermId}
+          <Select allowClear placeholder={tr('届次(全部现任)', 'Term (all current)')} style={{ width: 220 }} value={termId} onChange={(v) => { setTermId(v); setTermChosen(true); }}
             options={termOptions.map((t) => ({ value: t.id, label: t.name }))} data-testid="filter-term" />
           <InputNumber min={2000} max={currentYear + 1} value={year} onChange={(v) => v && setYear(v)} addonBefore={tr('年度', 'Year')} data-testid="filter-year" />
         </Space>
@@ -154,6 +171,9 @@ export default function Dashboard() {
           <Col xs={24} lg={12}><ChartCard id="status" title={tr('建议办理状态', 'Suggestions by status')} option={charts.status.option} data={charts.status.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="field" title={tr('建议领域', 'Suggestions by field')} option={charts.field.option} data={charts.field.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="units" title={tr('逾期最多的承办单位', 'Units with the most overdue items')} option={charts.units.option} data={charts.units.data} /></Col>
+          <Col xs={24} lg={12}>{termId
+            ? <ChartCard id="group-ranking" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')} option={charts.groups.option} data={charts.groups.data} height={320} />
+            : <Card size="small" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>
           <Col xs={24} lg={12}><ChartCard id="ranking" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')} option={charts.ranking.option} data={charts.ranking.data} height={320} /></Col>
         </Row>
       )}

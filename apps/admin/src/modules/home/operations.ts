@@ -35,3 +35,10 @@ export const DASHBOARD = graphql(`
     measures { measure value numerator denominator }
   }
 `);
+
+/** Groups of one term ranked by their members' average duty score (needs a term). */
+export const DASHBOARD_GROUP_RANKING = graphql(`
+  query DashboardGroupRanking($termId: ID!, $year: Int!) {
+    groupDutyRanking(termId: $termId, year: $year, limit: 10) { rank groupId groupName members averageScore participationPercent }
+  }
+`);
