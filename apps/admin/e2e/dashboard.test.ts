@@ -44,4 +44,18 @@ describe('the home dashboard', () => {
       fs.rmSync(downloads, { recursive: true, force: true });
     }
   });
+
+  it('gives deputies and units a welcome with their own to-do counts, and no dashboard', async () => {
+    for (const [user, todo] of [['deputy', 'to-rate'], ['unit', 'open']] as const) {
+      const { context, page } = await newPage();
+      try {
+        await signIn(page, app.url, user, DEMO_PASSWORD);
+        await page.getByTestId('welcome').waitFor();
+        await page.getByTestId(`todo-${todo}`).getByText(/^\d+$/).waitFor();
+        expect(await page.getByTestId('dashboard').count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });

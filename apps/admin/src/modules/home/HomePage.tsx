@@ -3,6 +3,7 @@ import { Card, Space, Spin, Typography } from 'antd';
 import { PERMISSIONS, ROLE_LABELS } from '@luzhi/shared';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { DeputyTodos, UnitTodos } from './Todos';
 
 // ECharts and the dashboard's queries load only for those who see it (staff, admin, analysts).
 const Dashboard = lazy(() => import('./Dashboard'));
@@ -20,6 +21,8 @@ export function HomePage() {
           {tr('当前角色', 'Your role')}:{label(viewer ? ROLE_LABELS[viewer.role] : undefined)}
         </Typography.Paragraph>
       </Card>
+      {viewer?.role === 'DEPUTY' && <DeputyTodos />}
+      {viewer?.role === 'HANDLING_UNIT' && <UnitTodos />}
       {can(PERMISSIONS.STATS_READ) && (
         <Suspense fallback={<Spin />}>
           <Dashboard />

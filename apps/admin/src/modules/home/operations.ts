@@ -42,3 +42,20 @@ export const DASHBOARD_GROUP_RANKING = graphql(`
     groupDutyRanking(termId: $termId, year: $year, limit: 10) { rank groupId groupName members averageScore participationPercent }
   }
 `);
+
+/** A deputy's own to-dos: replies waiting for their rating, drafts not yet submitted (counts only). */
+export const DEPUTY_TODOS = graphql(`
+  query DeputyTodos {
+    toRate: suggestions(first: 0, filter: { statuses: [REPLIED] }) { totalCount }
+    drafts: suggestions(first: 0, filter: { statuses: [DRAFT] }) { totalCount }
+  }
+`);
+
+/** A handling unit's own to-dos: its open assignments, those overdue, its overdue findings (counts only). */
+export const UNIT_TODOS = graphql(`
+  query UnitTodos {
+    open: suggestionAssignments(first: 0) { totalCount }
+    overdue: suggestionAssignments(first: 0, filter: { overdue: true }) { totalCount }
+    findings: findings(first: 0, filter: { overdue: true }) { totalCount }
+  }
+`);
