@@ -41,6 +41,21 @@ describe('deputyComposition', () => {
     for (const row of r.data.deputyComposition.rows) expect([null, 'UNDER_35', '35_44', '45_54', '55_64', '65_PLUS']).toContain(row.ageBand);
   });
 
+  it('computes age bands at the reference date asOf (default today)', async () => {
+    const band = async (asOf?: string) => {
+      const r = await app.gql(Q, { g: ['AGE_BAND'], f: asOf ? { asOf } : {} }, { token: staff });
+      expect(r.errors).toBeUndefined();
+      return Object.fromEntries(r.data.deputyComposition.rows.map((x: any) => [x.ageBand, x.count]));
+    };
+    const [{ born, total }] = await app.db.query(`SELECT count(*) FILTER (WHERE d.birth_date IS NOT NULL)::int AS born, count(*)::int AS total FROM mandate m JOIN deputy d ON d.id = m.deputy_id WHERE m.end_date IS NULL`);
+    // Long before anyone was born, every deputy with a birth date is under 35; a century on, all are 65 or over.
+    expect((await band('1900-01-01')).UNDER_35).toBe(born);
+    expect((await band('2150-01-01'))['65_PLUS']).toBe(born);
+    const today = await band();
+    expect(Object.values(today).reduce((a: number, n) => a + (n as number), 0)).toBe(total);
+    expect((await app.gql(Q, { g: ['AGE_BAND'], f: { asOf: 'yesterday' } }, { token: staff })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('is open to analysts (no personal data) and closed to deputies', async () => {
     const analyst = await app.userWithRole('ANALYST');
     expect((await app.gql(Q, { g: ['PARTY'] }, { token: analyst.token })).errors).toBeUndefined();

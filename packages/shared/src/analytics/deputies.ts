@@ -1,8 +1,7 @@
 import { defineCube, REPORT_TIME_ZONE } from './cube';
 
-/** The reference date of the age bands: today in China Standard Time. */
-const TODAY = `(now() AT TIME ZONE '${REPORT_TIME_ZONE}')::date`;
-const AGE = `date_part('year', age(${TODAY}, d.birth_date))`;
+/** Completed years at the reference date (`asOf`, by default today in China Standard Time). */
+const AGE = `date_part('year', age({{asOf}}, d.birth_date))`;
 
 /** Age bands of the composition report (代表结构), by completed years at the reference date. */
 export const AGE_BANDS = ['UNDER_35', '35_44', '45_54', '55_64', '65_PLUS'] as const;
@@ -74,8 +73,8 @@ export const DEPUTY_COMPOSITION_CUBE = defineCube({
     AGE_BAND: {
       label: { zh: '年龄段', en: 'Age band' },
       description: {
-        zh: '按今天(北京时间)的周岁:UNDER_35、35_44、45_54、55_64、65_PLUS;无出生日期为空',
-        en: 'Completed years today (China time): UNDER_35, 35_44, 45_54, 55_64, 65_PLUS; empty without a birth date',
+        zh: '按参照日(筛选条件 asOf,默认今天,北京时间)的周岁:UNDER_35、35_44、45_54、55_64、65_PLUS;无出生日期为空',
+        en: 'Completed years at the reference date (filter asOf, default today, China time): UNDER_35, 35_44, 45_54, 55_64, 65_PLUS; empty without a birth date',
       },
       sql: `CASE WHEN d.birth_date IS NULL THEN NULL WHEN ${AGE} < 35 THEN 'UNDER_35' WHEN ${AGE} < 45 THEN '35_44'
         WHEN ${AGE} < 55 THEN '45_54' WHEN ${AGE} < 65 THEN '55_64' ELSE '65_PLUS' END`,
@@ -122,6 +121,13 @@ export const DEPUTY_COMPOSITION_CUBE = defineCube({
     groupId: { label: { zh: '小组编号', en: 'Group id' }, sql: 'g.id', op: 'eq', type: 'id' },
     genders: { label: { zh: '性别(任一)', en: 'Genders (any of)' }, sql: 'd.gender', op: 'in', type: 'string' },
     parties: { label: { zh: '党派(任一)', en: 'Parties (any of)' }, sql: 'd.party', op: 'in', type: 'string' },
+  },
+  parameters: {
+    asOf: {
+      label: { zh: '年龄参照日(YYYY-MM-DD,默认今天)', en: 'Reference date of the ages (YYYY-MM-DD, default today)' },
+      type: 'date',
+      default: `(now() AT TIME ZONE '${REPORT_TIME_ZONE}')::date`,
+    },
   },
 });
 
