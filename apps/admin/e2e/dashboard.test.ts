@@ -21,7 +21,7 @@ describe('the home dashboard', () => {
       await signIn(page, app.url, 'staff', DEMO_PASSWORD);
       await page.getByTestId('welcome').waitFor();
       await page.getByTestId('dashboard').waitFor();
-      for (const id of ['composition', 'rates', 'status', 'field', 'units', 'ranking', 'group-ranking']) {
+      for (const id of ['composition', 'rates', 'status', 'field', 'units', 'ranking', 'group-ranking', 'plan']) {
         await page.getByTestId(`canvas-${id}`).locator('canvas').first().waitFor();
       }
       expect(await page.getByTestId('composition-table').locator('tbody tr').count()).toBeGreaterThan(3);

@@ -37,6 +37,12 @@ export default function Dashboard() {
   const [termId, setTermId] = useState<string>();
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const terms = useQuery(DASHBOARD_TERMS);
+  // The latest year with records by default (the current one, once the year has begun to fill).
+  const [yearChosen, setYearChosen] = useState(false);
+  const latestYear = terms.data?.dutyYears[0];
+  useEffect(() => {
+    if (!yearChosen && latestYear && latestYear !== year) setYear(latestYear);
+  }, [latestYear, yearChosen, year]);
   const congressIds = new Set((terms.data?.congresses ?? []).filter((c) => c.level === level).map((c) => c.id));
   const termOptions = (terms.data?.terms ?? []).filter((t) => congressIds.has(t.congressId));
   // The latest term of the level by default: the group ranking needs one.
@@ -45,8 +51,8 @@ export default function Dashboard() {
   useEffect(() => {
     if (!termChosen && latestTerm && termId !== latestTerm) setTermId(latestTerm);
   }, [latestTerm, termChosen, termId]);
-  const groupRanking = useQuery(DASHBOARD_GROUP_RANKING, { variables: { termId: termId ?? '', year }, skip: !termId, fetchPolicy: 'network-only' });
-  const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, year }, fetchPolicy: 'network-only' });
+  const groupRanking = useQuery(DASHBOARD_GROUP_RANKING, { variables: { termId: termId ?? '', year }, skip: !termId || !terms.data, fetchPolicy: 'network-only' });
+  const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, year }, skip: !terms.data, fetchPolicy: 'network-only' });
   const d = q.data;
 
   const composition = useMemo(() => {
@@ -101,6 +107,16 @@ export default function Dashboard() {
         option: bar(ranking.map((r) => r.deputy.name), [{ name: tr('积分', 'Score'), data: ranking.map((r) => r.score) }], { horizontal: true }),
         data: { columns: [tr('名次', 'Rank'), tr('代表', 'Deputy'), tr('积分', 'Score'), tr('等次', 'Grade')], rows: ranking.map((r, i) => [i + 1, r.deputy.name, r.score, r.grade]) },
       },
+      plan: (() => {
+        const months = Array.from({ length: 12 }, (_, i) => i + 1);
+        const levelPlans = d.annualPlans.nodes.filter((p) => p.congress.level === level);
+        const sum = (m: number, k: 'planned' | 'held' | 'overdue') => levelPlans.reduce((a, p) => a + (p.execution.byMonth.find((x) => x.month === m)?.[k] ?? 0), 0);
+        const cols = [tr('计划', 'Planned'), tr('已开展', 'Held'), tr('逾期未开展', 'Overdue')];
+        return {
+          option: bar(months.map((m) => tr(`${m}月`, String(m))), (['planned', 'held', 'overdue'] as const).map((k, i) => ({ name: cols[i]!, data: months.map((m) => sum(m, k)) }))),
+          data: { columns: [tr('月份', 'Month'), ...cols], rows: months.map((m) => [m, sum(m, 'planned'), sum(m, 'held'), sum(m, 'overdue')]) },
+        };
+      })(),
       groups: (() => {
         const rows = groupRanking.data?.groupDutyRanking ?? [];
         return {
@@ -122,7 +138,7 @@ export default function Dashboard() {
         data: { columns: [tr('维度', 'Dimension'), tr('类别', 'Value'), tr('人数', 'Deputies'), tr('占比', 'Share')], rows: composition.map((r) => [r.dimension, r.value, r.count, r.share]) },
       },
     };
-  }, [d, tr, label, composition, groupRanking.data]);
+  }, [d, tr, label, composition, groupRanking.data, level]);
 
   const groups = d?.groups ?? [];
   const unhealthy = groups.filter((g) => !g.health.sizeOk).length;
@@ -142,7 +158,7 @@ export default function Dashboard() {
             options={CONGRESS_LEVELS.map((l) => ({ value: l, label: label(CONGRESS_LEVEL_LABELS[l]) }))} />
           <Select allowClear placeholder={tr('届次(全部现任)', 'Term (all current)')} style={{ width: 220 }} value={termId} onChange={(v) => { setTermId(v); setTermChosen(true); }}
             options={termOptions.map((t) => ({ value: t.id, label: t.name }))} data-testid="filter-term" />
-          <InputNumber min={2000} max={currentYear + 1} value={year} onChange={(v) => v && setYear(v)} addonBefore={tr('年度', 'Year')} data-testid="filter-year" />
+          <InputNumber min={2000} max={currentYear + 1} value={year} onChange={(v) => { if (v) { setYear(v); setYearChosen(true); } }} addonBefore={tr('年度', 'Year')} data-testid="filter-year" />
         </Space>
       </Card>
       {q.error && <Alert type="error" message={errorMessage(q.error)} />}
@@ -168,6 +184,7 @@ export default function Dashboard() {
             </Card>
           </Col>
           <Col xs={24} lg={12}><ChartCard id="rates" title={tr('满意率、解决率、按期答复率(按年度)', 'Satisfaction, resolution and on-time rates by year')} option={charts.rates.option} data={charts.rates.data} /></Col>
+          <Col xs={24} lg={12}><ChartCard id="plan" title={tr('年度计划执行(按月)', 'The year\'s plan, month by month')} option={charts.plan.option} data={charts.plan.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="status" title={tr('建议办理状态', 'Suggestions by status')} option={charts.status.option} data={charts.status.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="field" title={tr('建议领域', 'Suggestions by field')} option={charts.field.option} data={charts.field.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="units" title={tr('逾期最多的承办单位', 'Units with the most overdue items')} option={charts.units.option} data={charts.units.data} /></Col>

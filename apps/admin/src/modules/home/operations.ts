@@ -5,6 +5,7 @@ export const DASHBOARD_TERMS = graphql(`
   query DashboardTerms {
     congresses { id name level }
     terms { id name number congressId startDate }
+    dutyYears
   }
 `);
 
@@ -22,7 +23,7 @@ export const DASHBOARD = graphql(`
     education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }
     occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }
     groups(filter: { level: $level, termId: $termId }) { id name memberCount health { problems hasLeader size sizeOk } }
-    annualPlans(filter: { year: $year }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned } } }
+    annualPlans(filter: { year: $year }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }
     byYear: suggestionStats(groupBy: [YEAR], filter: { termId: $termId }) { ...DashboardStats }
     byStatus: suggestionStats(groupBy: [STATUS], filter: { termId: $termId, year: $year }) { ...DashboardStats }
     byField: suggestionStats(groupBy: [FIELD], filter: { termId: $termId, year: $year }) { ...DashboardStats }
