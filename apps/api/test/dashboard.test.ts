@@ -33,6 +33,15 @@ describe('the admin dashboard', () => {
     }
   });
 
+  it('answers for analysts (read-only) and admins within their own cost limits', async () => {
+    for (const role of ['ANALYST', 'ADMIN'] as const) {
+      const { token } = await app.userWithRole(role);
+      const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', termId, year: 2005 }, { token });
+      expect(r.errors, role).toBeUndefined();
+      expect(r.extensions?.cost?.requested).toBeLessThanOrEqual(DEFAULT_COST_LIMITS[role]);
+    }
+  });
+
   it('ranks the groups of a term by their members\' average duty score, for staff and analysts only', async () => {
     const q = `query($t: ID!) { groupDutyRanking(termId: $t, year: 2005, limit: 10) { rank groupName members averageScore } }`;
     const r = await app.gql(q, { t: termId }, { token: staff });
