@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+// The admin home page's operation, as the browser sends it.
+import { DashboardDocument } from '../../admin/src/gql/graphql';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/common/logger';
 import { runAsSystem } from '../src/common/request-context';
@@ -23,8 +26,8 @@ let replica: EmbeddedPostgres;
 let server: RunningServer;
 const sources: ReturnType<typeof createDataSource>[] = [];
 
-async function gql(query: string, token: string) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+async function gql(query: string, token: string, variables?: Record<string, unknown>) {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   return (await res.json()) as { data?: any; errors?: any[]; extensions?: { servedBy?: string } };
 }
 
@@ -89,6 +92,13 @@ describe('read replicas', () => {
     const staff = await login('staff1');
     expect((await gql(`{ me { username } }`, analyst)).extensions?.servedBy).toBe('replica');
     expect((await gql(`{ me { username } }`, staff)).extensions?.servedBy).toBe('primary');
+  });
+
+  it("serves the staff's home dashboard from the replica: all its root fields are registered", async () => {
+    const staff = await login('staff1');
+    const r = await gql(print(DashboardDocument), staff, { level: 'CITY', levelCode: 'CITY', termId: null, year: 2005 });
+    expect(r.errors).toBeUndefined();
+    expect(r.extensions?.servedBy).toBe('replica');
   });
 
   it('sends a session that just wrote to the primary until the replica has caught up', async () => {

@@ -104,7 +104,7 @@ export function measureValue(measure: SuggestionMeasure, counts: Record<Suggesti
 }
 
 /** The dimensions a statistic can be grouped by. */
-export const SUGGESTION_DIMENSIONS = ['UNIT', 'SESSION', 'YEAR', 'FIELD', 'DEPUTY', 'GROUP', 'KIND', 'CATEGORY'] as const;
+export const SUGGESTION_DIMENSIONS = ['UNIT', 'SESSION', 'YEAR', 'FIELD', 'DEPUTY', 'GROUP', 'KIND', 'CATEGORY', 'STATUS'] as const;
 export type SuggestionDimension = (typeof SUGGESTION_DIMENSIONS)[number];
 export const SUGGESTION_DIMENSION_LABELS: Record<SuggestionDimension, Text> = {
   UNIT: { zh: '主办单位', en: 'Lead unit' },
@@ -115,6 +115,7 @@ export const SUGGESTION_DIMENSION_LABELS: Record<SuggestionDimension, Text> = {
   GROUP: { zh: '代表小组', en: 'Group' },
   KIND: { zh: '类别', en: 'Kind' },
   CATEGORY: { zh: '答复类别', en: 'Reply category' },
+  STATUS: { zh: '办理状态', en: 'Status' },
 };
 
 /** Shows a rate as a percentage with one decimal, or a dash when undefined. */

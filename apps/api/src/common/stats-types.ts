@@ -54,6 +54,9 @@ export function statsTypes(cube: CubeDef) {
   for (const [key, f] of Object.entries(cube.filters)) {
     Field(filterType(f), { nullable: true, description: both(f.label) })(Filter.prototype, key);
   }
+  for (const [key, p] of Object.entries(cube.parameters ?? {})) {
+    Field(() => String, { nullable: true, description: both(p.label) })(Filter.prototype, key);
+  }
   InputType(`${name}StatsFilter`, { description: `${cube.label.zh}统计的筛选条件(全部满足)/ Filters on ${cube.label.en.toLowerCase()} (all must hold)` })(Filter);
 
   class Result {}

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_CUBE, defineCube, DIMENSION_NAME, MEASURE_NAME, type Permission } from '@luzhi/shared';
+import { AUDIT_CUBE, DEPUTY_COMPOSITION_CUBE, defineCube, DIMENSION_NAME, MEASURE_NAME, type Permission } from '@luzhi/shared';
 import { buildStatsQuery, shapeStatsRows, type StatsRequest } from './stats';
 
 const all = () => true;
@@ -96,14 +96,24 @@ describe('stats SQL builder', () => {
     expect(result.truncated).toBe(true);
   });
 
-  it('declares the audit cube with well-formed names and both languages everywhere', () => {
-    for (const [name, d] of Object.entries(AUDIT_CUBE.dimensions)) {
+  it.each([AUDIT_CUBE, DEPUTY_COMPOSITION_CUBE])('declares the $name cube with well-formed names and both languages everywhere', (cube) => {
+    for (const [name, d] of Object.entries(cube.dimensions)) {
       expect(name).toMatch(DIMENSION_NAME);
       expect(d.label.zh && d.label.en && d.description.zh && d.description.en).toBeTruthy();
     }
-    for (const [name, m] of Object.entries(AUDIT_CUBE.measures)) {
+    for (const [name, m] of Object.entries(cube.measures)) {
       expect(name).toMatch(MEASURE_NAME);
       expect(m.label.zh && m.label.en && m.description.zh && m.description.en).toBeTruthy();
     }
+  });
+
+  it('binds a cube parameter where its SQL names it, or uses the declared default', () => {
+    const withDate = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'], filter: { asOf: '2003-01-15', congressLevel: 'CITY' } }));
+    expect(withDate.params.slice(0, 2)).toEqual(['2003-01-15', 'CITY']);
+    expect(withDate.sql).toContain('age($1::date, d.birth_date)');
+    expect(withDate.sql).not.toContain('{{');
+    const byDefault = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'] }));
+    expect(byDefault.sql).toContain("age(((now() AT TIME ZONE 'Asia/Shanghai')::date), d.birth_date)");
+    expect(() => buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], filter: { asOf: "2003-01-15'; DROP TABLE deputy; --" } }))).toThrow();
   });
 });

@@ -91,9 +91,20 @@ export function buildStatsQuery(cube: CubeDef, request: StatsRequest): StatsQuer
     params.push(value);
     return `$${params.length}`;
   };
-  const where: string[] = cube.where ? [`(${cube.where})`] : [];
+  // Parameters first: `{{name}}` in the cube's SQL becomes a bound value or the declared default.
+  const parameterSql: Record<string, string> = {};
+  for (const [name, def] of Object.entries(cube.parameters ?? {})) {
+    const value = request.filter?.[name];
+    if (value === undefined || value === null) parameterSql[name] = `(${def.default})`;
+    else parameterSql[name] = `${bind(filterValue(name, { label: def.label, sql: '', op: 'eq', type: def.type }, value))}::date`;
+  }
+  const sub = (sql: string) => sql.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (!has(parameterSql, name)) throw new Error(`cube ${cube.name}: unknown parameter ${name}`);
+    return parameterSql[name]!;
+  });
+  const where: string[] = cube.where ? [`(${sub(cube.where)})`] : [];
   for (const [name, value] of Object.entries(request.filter ?? {})) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || has(cube.parameters ?? {}, name)) continue;
     if (!has(cube.filters, name)) throw badInput('common.invalidInput', { details: `filter: ${name}` });
     const def = (cube.filters as Record<string, FilterDef>)[name]!;
     if (def.requires && !request.can(def.requires)) throw new AppError('FORBIDDEN', 'analytics.dimensionForbidden', { name, permission: def.requires });
@@ -102,10 +113,10 @@ export function buildStatsQuery(cube: CubeDef, request: StatsRequest): StatsQuer
     where.push(def.op === 'in' ? `${def.sql} = ANY(${bind(v)})` : `${def.sql} ${op[def.op]} ${bind(v)}`);
   }
 
-  const dimSql = dimensions.map((d) => cube.dimensions[d]!.sql);
+  const dimSql = dimensions.map((d) => sub(cube.dimensions[d]!.sql));
   const select = [
     ...dimSql.map((sql, i) => `${sql} AS d${i}`),
-    ...measures.map((m, i) => `${cube.measures[m]!.sql} AS m${i}`),
+    ...measures.map((m, i) => `${sub(cube.measures[m]!.sql)} AS m${i}`),
   ];
   // One statement for the rows and the grand total: GROUPING SETS adds the () set, and
   // GROUPING() tells the total row (1) from the others (0).

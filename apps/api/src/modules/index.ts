@@ -23,6 +23,7 @@ import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, Te
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
 import { AuditStatsResolver } from './audit/audit-stats.resolver';
+import { DeputyCompositionResolver } from './deputies/deputy-composition.resolver';
 import { SavedQuery } from './analytics/saved-query.entity';
 import { QueryRun } from './analytics/query-run.entity';
 import { RateLimitWindow } from './analytics/rate-limit.entity';
@@ -32,6 +33,7 @@ import { SUGGESTION_ENTITIES, SUGGESTION_RESOLVERS } from './suggestions';
 import { RegistryMutationResolver } from './registry/registry.mutations';
 import { DeputyImportResolver } from './deputies/deputy-import.resolver';
 import { dutyEntities, dutyResolvers } from './duty';
+import { registerReplicaReads } from '../db/read-routing';
 
 /** Every domain registers its entities and resolvers here, one line each. */
 export const entities = [
@@ -53,9 +55,13 @@ export const resolvers: NonEmptyArray<Function> = [
   RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
-  AuditStatsResolver, SavedQueryResolver,
+  AuditStatsResolver, SavedQueryResolver, DeputyCompositionResolver,
   ...activityResolvers,
   ...SUGGESTION_RESOLVERS,
   RegistryMutationResolver, DeputyImportResolver,
   ...dutyResolvers,
 ];
+
+// The admin home dashboard (apps/admin/src/modules/home/operations.ts) reads only these root
+// fields: with a replica configured, it is served there and never slows the staff's screens.
+registerReplicaReads('deputyComposition', 'suggestionStats', 'groups', 'annualPlans', 'findingBoard', 'dutyRecords', 'groupDutyRanking', 'terms', 'congresses', 'dutyYears');

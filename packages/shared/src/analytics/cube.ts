@@ -45,6 +45,17 @@ export interface FilterDef {
   requires?: Permission;
 }
 
+/**
+ * A value the cube's SQL uses other than as a filter (e.g. the date ages are computed at): written
+ * `{{name}}` in a dimension's, measure's or `where` SQL, sent by the client in the filter input
+ * like a filter, always bound as a parameter; `default` (SQL) is used when the client sends none.
+ */
+export interface ParameterDef {
+  label: Label;
+  type: 'date';
+  default: string;
+}
+
 export interface CubeDef<D extends string = string, M extends string = string, F extends string = string> {
   /** The cube's name in code and GraphQL (`<Name>Dimension`, `<Name>Measure`, `<Name>StatsRow`). */
   name: string;
@@ -57,6 +68,7 @@ export interface CubeDef<D extends string = string, M extends string = string, F
   dimensions: Record<D, DimensionDef>;
   measures: Record<M, MeasureDef>;
   filters: Record<F, FilterDef>;
+  parameters?: Record<string, ParameterDef>;
 }
 
 /** Declares a cube with its names checked: use it so a typo in a dimension name fails to compile. */

@@ -1,19 +1,33 @@
-import { Card, Typography } from 'antd';
-import { ROLE_LABELS } from '@luzhi/shared';
+import { lazy, Suspense } from 'react';
+import { Card, Space, Spin, Typography } from 'antd';
+import { PERMISSIONS, ROLE_LABELS } from '@luzhi/shared';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { DeputyTodos, UnitTodos } from './Todos';
+
+// ECharts and the dashboard's queries load only for those who see it (staff, admin, analysts).
+const Dashboard = lazy(() => import('./Dashboard'));
 
 export function HomePage() {
-  const { viewer } = useAuth();
+  const { viewer, can } = useAuth();
   const { tr, label } = useI18n();
   return (
-    <Card>
-      <Typography.Title level={4} data-testid="welcome">
-        {tr('欢迎', 'Welcome')},{viewer?.displayName}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {tr('当前角色', 'Your role')}:{label(viewer ? ROLE_LABELS[viewer.role] : undefined)}
-      </Typography.Paragraph>
-    </Card>
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Card>
+        <Typography.Title level={4} data-testid="welcome">
+          {tr('欢迎', 'Welcome')},{viewer?.displayName}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">
+          {tr('当前角色', 'Your role')}:{label(viewer ? ROLE_LABELS[viewer.role] : undefined)}
+        </Typography.Paragraph>
+      </Card>
+      {viewer?.role === 'DEPUTY' && <DeputyTodos />}
+      {viewer?.role === 'HANDLING_UNIT' && <UnitTodos />}
+      {can(PERMISSIONS.STATS_READ) && (
+        <Suspense fallback={<Spin />}>
+          <Dashboard />
+        </Suspense>
+      )}
+    </Space>
   );
 }

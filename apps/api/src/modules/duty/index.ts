@@ -13,6 +13,7 @@ import { ReceptionDayResolver, ReceptionDutyFieldsResolver, VoterContactResolver
 import { SentimentDiaryResolver } from './diaries/sentiment-diary.resolver';
 import { DutyRecordObjectionFieldsResolver, DutyRecordResolver, ScoringRuleSetFieldsResolver } from './record/record.resolver';
 import { CommendationCandidateFieldsResolver, CommendationResolver } from './commendations/commendation.resolver';
+import { GroupDutyRankingResolver } from './record/group-ranking.resolver';
 
 /** The duty domain's entities and resolvers, registered in modules/index.ts with one line each. */
 export const dutyEntities = [
@@ -26,6 +27,6 @@ export const dutyResolvers: Function[] = [
   OrganEvaluationResolver, OrganEvaluationRatingFieldsResolver, RectificationItemFieldsResolver,
   ReceptionDayResolver, ReceptionDutyFieldsResolver, VoterContactResolver, VoterOpinionResolver,
   SentimentDiaryResolver,
-  DutyRecordResolver, ScoringRuleSetFieldsResolver, DutyRecordObjectionFieldsResolver,
+  DutyRecordResolver, ScoringRuleSetFieldsResolver, DutyRecordObjectionFieldsResolver, GroupDutyRankingResolver,
   CommendationResolver, CommendationCandidateFieldsResolver,
 ];

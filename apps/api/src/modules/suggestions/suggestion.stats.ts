@@ -1,5 +1,5 @@
 import {
-  measureValue, REPLY_CATEGORY_LABELS, SUGGESTION_MEASURES, type SuggestionMeasureDefinition, SUGGESTION_COUNTS, SUGGESTION_FIELD_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_MEASURE_NAMES,
+  measureValue, REPLY_CATEGORY_LABELS, SUGGESTION_MEASURES, type SuggestionMeasureDefinition, SUGGESTION_COUNTS, SUGGESTION_FIELD_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_MEASURE_NAMES, SUGGESTION_STATUS_LABELS, type SuggestionStatus,
   type Lang, type ReplyCategory, type SuggestionCount, type SuggestionDimension, type SuggestionField, type SuggestionKind, type SuggestionMeasure,
 } from '@luzhi/shared';
 import type { Context } from '../../common/context';
@@ -13,7 +13,7 @@ import { today } from './suggestion.rules';
  * SUM over these facts: the SQL below is the definition SUGGESTION_COUNT_DEFINITIONS describes.
  */
 const FACTS = `
-  SELECT s.id, s.lead_organization_id, s.session_id, s.field, s.kind, s.lead_deputy_id, s.key_supervision,
+  SELECT s.id, s.status, s.lead_organization_id, s.session_id, s.field, s.kind, s.lead_deputy_id, s.key_supervision,
          extract(year FROM s.submitted_at AT TIME ZONE 'Asia/Shanghai')::int AS year,
          gm.group_id,
          (s.assigned_on IS NOT NULL OR r.n > 0) AS assigned,
@@ -71,6 +71,7 @@ const DIMENSION_SQL: Record<SuggestionDimension, { key: string; label: string; j
   GROUP: { key: 'f.group_id', label: 'dg.name', join: 'LEFT JOIN deputy_group dg ON dg.id = f.group_id' },
   KIND: { key: 'f.kind', label: 'f.kind' },
   CATEGORY: { key: 'f.latest_category', label: 'f.latest_category' },
+  STATUS: { key: 'f.status', label: 'f.status' },
 };
 
 export interface StatsRow {
@@ -92,6 +93,7 @@ function enumLabel(dimension: SuggestionDimension, key: string, lang: Lang): str
   if (dimension === 'FIELD') return pick(SUGGESTION_FIELD_LABELS[key as SuggestionField]);
   if (dimension === 'KIND') return pick(SUGGESTION_KIND_LABELS[key as SuggestionKind]);
   if (dimension === 'CATEGORY') return pick(REPLY_CATEGORY_LABELS[key as ReplyCategory]);
+  if (dimension === 'STATUS') return pick(SUGGESTION_STATUS_LABELS[key as SuggestionStatus]);
   return null;
 }
 

@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+
+/** The congresses and terms the dashboard can be filtered by. */
+export const DASHBOARD_TERMS = graphql(`
+  query DashboardTerms {
+    congresses { id name level }
+    terms { id name number congressId startDate }
+    dutyYears
+  }
+`);
+
+/**
+ * Everything the dashboard shows, in one operation of registered replica-read fields (see
+ * apps/api/src/modules/index.ts). The rates come from `suggestionStats`: one definition.
+ */
+export const DASHBOARD = graphql(`
+  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $year: Int!) {
+    gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }
+    party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }
+    minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }
+    ethnicity: deputyComposition(groupBy: [ETHNICITY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { ethnicity count share } }
+    ageBand: deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: $levelCode, termId: $termId }) { rows { ageBand count share } }
+    education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }
+    occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }
+    groups(filter: { level: $level, termId: $termId }) { id name memberCount health { problems hasLeader size sizeOk } }
+    annualPlans(filter: { year: $year }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }
+    byYear: suggestionStats(groupBy: [YEAR], filter: { termId: $termId }) { ...DashboardStats }
+    byStatus: suggestionStats(groupBy: [STATUS], filter: { termId: $termId, year: $year }) { ...DashboardStats }
+    byField: suggestionStats(groupBy: [FIELD], filter: { termId: $termId, year: $year }) { ...DashboardStats }
+    byUnit: suggestionStats(groupBy: [UNIT], filter: { termId: $termId, year: $year }) { ...DashboardStats }
+    findingBoard { status count overdue }
+    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) { nodes { deputyId score grade deputy { id name } } }
+  }
+  fragment DashboardStats on SuggestionStatsRow {
+    dimensions { key label }
+    measures { measure value numerator denominator }
+  }
+`);
+
+/** Groups of one term ranked by their members' average duty score (needs a term). */
+export const DASHBOARD_GROUP_RANKING = graphql(`
+  query DashboardGroupRanking($termId: ID!, $year: Int!) {
+    groupDutyRanking(termId: $termId, year: $year, limit: 10) { rank groupId groupName members averageScore participationPercent }
+  }
+`);
+
+/** A deputy's own to-dos: replies waiting for their rating, drafts not yet submitted (counts only). */
+export const DEPUTY_TODOS = graphql(`
+  query DeputyTodos {
+    toRate: suggestions(first: 0, filter: { statuses: [REPLIED] }) { totalCount }
+    drafts: suggestions(first: 0, filter: { statuses: [DRAFT] }) { totalCount }
+  }
+`);
+
+/** A handling unit's own to-dos: its open assignments, those overdue, its overdue findings (counts only). */
+export const UNIT_TODOS = graphql(`
+  query UnitTodos {
+    open: suggestionAssignments(first: 0) { totalCount }
+    overdue: suggestionAssignments(first: 0, filter: { overdue: true }) { totalCount }
+    findings: findings(first: 0, filter: { overdue: true }) { totalCount }
+  }
+`);

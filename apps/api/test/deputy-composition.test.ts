@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/seed';
+import { startTestApp, type TestApp } from './helpers';
+
+let app: TestApp;
+let staff: string;
+beforeAll(async () => {
+  app = await startTestApp({ demo: true });
+  staff = await app.login('staff', DEMO_PASSWORD);
+});
+afterAll(() => app?.close());
+
+const Q = `query($g: [DeputyCompositionDimension!]!, $f: DeputyCompositionStatsFilter) {
+  deputyComposition(groupBy: $g, filter: $f) { groupBy rows { congressLevel term gender party minority ageBand education occupation count share } total { count share } truncated }
+}`;
+
+describe('deputyComposition', () => {
+  it('counts current mandates by gender as a hand-written GROUP BY does, with shares summing to 1', async () => {
+    const r = await app.gql(Q, { g: ['CONGRESS_LEVEL', 'GENDER'], f: { congressLevel: 'CITY' } }, { token: staff });
+    expect(r.errors).toBeUndefined();
+    const expected: { gender: string; n: number }[] = await app.db.query(
+      `SELECT d.gender, count(*)::int AS n FROM mandate m JOIN deputy d ON d.id = m.deputy_id JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id
+       WHERE m.end_date IS NULL AND c.level = 'CITY' GROUP BY d.gender ORDER BY d.gender`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const rows = r.data.deputyComposition.rows;
+    expect(rows.map((x: any) => [x.gender, x.count])).toEqual(expected.map((e) => [e.gender, e.n]));
+    const total = expected.reduce((a, e) => a + e.n, 0);
+    expect(r.data.deputyComposition.total.count).toBe(total);
+    expect(r.data.deputyComposition.total.share).toBe(1);
+    expect(rows.reduce((a: number, x: any) => a + x.share, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('groups by age band, minority, party, education and occupation in one call each', async () => {
+    for (const g of ['AGE_BAND', 'MINORITY', 'PARTY', 'EDUCATION', 'OCCUPATION', 'TERM']) {
+      const r = await app.gql(Q, { g: [g] }, { token: staff });
+      expect(r.errors, g).toBeUndefined();
+      expect(r.data.deputyComposition.rows.length, g).toBeGreaterThan(0);
+    }
+    const r = await app.gql(Q, { g: ['AGE_BAND'] }, { token: staff });
+    for (const row of r.data.deputyComposition.rows) expect([null, 'UNDER_35', '35_44', '45_54', '55_64', '65_PLUS']).toContain(row.ageBand);
+  });
+
+  it('computes age bands at the reference date asOf (default today)', async () => {
+    const band = async (asOf?: string) => {
+      const r = await app.gql(Q, { g: ['AGE_BAND'], f: asOf ? { asOf } : {} }, { token: staff });
+      expect(r.errors).toBeUndefined();
+      return Object.fromEntries(r.data.deputyComposition.rows.map((x: any) => [x.ageBand, x.count]));
+    };
+    const [{ born, total }] = await app.db.query(`SELECT count(*) FILTER (WHERE d.birth_date IS NOT NULL)::int AS born, count(*)::int AS total FROM mandate m JOIN deputy d ON d.id = m.deputy_id WHERE m.end_date IS NULL`);
+    // Long before anyone was born, every deputy with a birth date is under 35; a century on, all are 65 or over.
+    expect((await band('1900-01-01')).UNDER_35).toBe(born);
+    expect((await band('2150-01-01'))['65_PLUS']).toBe(born);
+    const today = await band();
+    expect(Object.values(today).reduce((a: number, n) => a + (n as number), 0)).toBe(total);
+    expect((await app.gql(Q, { g: ['AGE_BAND'], f: { asOf: 'yesterday' } }, { token: staff })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is open to analysts (no personal data) and closed to deputies', async () => {
+    const analyst = await app.userWithRole('ANALYST');
+    expect((await app.gql(Q, { g: ['PARTY'] }, { token: analyst.token })).errors).toBeUndefined();
+    const deputy = await app.userWithRole('DEPUTY');
+    expect((await app.gql(Q, { g: ['PARTY'] }, { token: deputy.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
