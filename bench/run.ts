@@ -45,10 +45,12 @@ function percentile(sorted: number[], p: number): number {
 
 async function load(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string; bodies?: string[]; duration: number; connections: number }): Promise<Measured> {
   const times: number[] = [];
+  let gqlErrors = 0;
   const instance = autocannon({
     url, method: (opts.method ?? 'GET') as 'GET', headers: opts.headers, body: opts.body, duration: opts.duration, connections: opts.connections,
-    // Several bodies: each connection cycles through them in turn.
-    ...(opts.bodies ? { requests: opts.bodies.map((body) => ({ method: 'POST' as const, body })) } : {}),
+    // Several bodies: each connection cycles through them in turn. GraphQL answers errors with
+    // HTTP 200, so each POST's body is checked for a top-level "errors" too.
+    ...(opts.method === 'POST' ? { requests: (opts.bodies ?? [opts.body!]).map((body) => ({ method: 'POST' as const, body, onResponse: (_status: number, resBody: string) => { if (resBody.startsWith('{"errors"') || resBody.includes(',"errors":[')) gqlErrors++; } })) } : {}),
   });
   (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
@@ -59,7 +61,7 @@ async function load(url: string, opts: { method?: string; headers?: Record<strin
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    errors: result.errors + result.timeouts,
+    errors: result.errors + result.timeouts + gqlErrors,
     non2xx: result.non2xx,
   };
 }
