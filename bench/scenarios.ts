@@ -14,6 +14,10 @@ export interface Scenario {
 export interface BenchContext {
   termId: number;
   search: string;
+  /** The generated data's year ("this year"). */
+  year: number;
+  /** The annual plan of the congress of termId for that year. */
+  planId: number;
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -53,4 +57,42 @@ export const SCENARIOS: Scenario[] = [
     variables: () => ({ s: '王建' }),
     target: 'p95 < 50 ms',
   },
+  {
+    key: 'c1',
+    title: 'c. suggestionStats grouped by handling unit (whole country)',
+    role: 'ANALYST',
+    query: `query ByUnit { suggestionStats(groupBy: [UNIT]) { dimensions { key label } measures { measure numerator denominator value } } }`,
+    variables: () => ({}),
+  },
+  {
+    key: 'c2',
+    title: 'c. suggestionStats grouped by field (whole country)',
+    role: 'ANALYST',
+    query: `query ByField { suggestionStats(groupBy: [FIELD]) { dimensions { key label } measures { measure numerator denominator value } } }`,
+    variables: () => ({}),
+  },
+  {
+    key: 'c3',
+    title: 'c. duty-record ranking, first page (one county term, highest score first)',
+    role: 'STAFF',
+    query: `query Ranking($year: Int!, $term: ID) {
+      dutyRecords(year: $year, first: 20, sort: SCORE_DESC, filter: { termId: $term }) { totalCount nodes { deputyId score grade attended onLeave absent deputy { name } } }
+    }`,
+    variables: (c) => ({ year: c.year, term: String(c.termId) }),
+  },
+  {
+    key: 'c4',
+    title: 'c. activities plan execution for a year (one county congress)',
+    role: 'STAFF',
+    query: `query Plan($id: ID!) { annualPlan(id: $id) { id execution { asOf held inProgress byMonth { month planned held inProgress overdue } byOrganizer { organizerName held overdue } } } }`,
+    variables: (c) => ({ id: String(c.planId) }),
+  },
 ];
+
+/** Scenario e: what a second load generator sends as an analyst alongside scenario a. */
+export const ANALYST_NOISE = {
+  /** Expensive but allowed: statistics grouped by deputy over every suggestion in the country. */
+  expensive: `query Heavy { suggestionStats(groupBy: [DEPUTY, FIELD]) { dimensions { key } measures { measure value } } }`,
+  /** Over the analyst's cost limit: refused before it runs (COST_LIMIT_EXCEEDED). */
+  refused: `query TooBig { ${Array.from({ length: 12 }, (_, k) => `d${k}: deputies(first: 100) { nodes { id groupMemberships { role group { name } } mandates { startDate term { name } } } }`).join(' ')} }`,
+};

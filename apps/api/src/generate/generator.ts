@@ -11,6 +11,8 @@ export interface GenerateParams {
   seed: number;
   /** The year the data is centred on ("this year" for plans and duty records). */
   year: number;
+  /** Suggestions led per deputy (default 0.6, about one year's worth). */
+  suggestionsPerDeputy?: number;
 }
 
 export interface GenerateStep {

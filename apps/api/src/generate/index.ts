@@ -5,9 +5,12 @@ import { createDataSource } from '../db/data-source';
 import { openDatabase } from '../db/bootstrap';
 import { HELPERS, resetIdentities, type GenerateParams, type GenerateStep } from './generator';
 import { registryStep } from './steps/registry';
+import { activityStep } from './steps/activity';
+import { suggestionStep } from './steps/suggestions';
+import { dutyStep } from './steps/duty';
 
 /** In order; each domain adds its step after the ones it builds on. */
-export const STEPS: GenerateStep[] = [registryStep];
+export const STEPS: GenerateStep[] = [registryStep, activityStep, suggestionStep, dutyStep];
 
 function argument(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,8 +63,9 @@ export async function generate(serverUrl: string, database: string, params: Gene
 }
 
 if (process.argv[1]?.endsWith('generate/index.ts')) {
-  const params: GenerateParams = { deputies: Number(argument('deputies', '10000')), seed: Number(argument('seed', '1')), year: Number(argument('year', String(new Date().getFullYear()))) };
+  const params: GenerateParams = { deputies: Number(argument('deputies', '10000')), seed: Number(argument('seed', '1')), year: Number(argument('year', String(new Date().getFullYear()))), suggestionsPerDeputy: Number(argument('suggestions-per-deputy', '0.6')) };
   if (!Number.isInteger(params.deputies) || params.deputies < 100) throw new Error('--deputies must be a whole number of at least 100');
+  if (!(params.suggestionsPerDeputy! >= 0)) throw new Error('--suggestions-per-deputy must be a number of at least 0');
   const config = loadConfig();
   const database = await openDatabase(config, createLogger('warn'));
   const serverUrl = database.embedded ? database.embedded.url : config.databaseUrl!;

@@ -1,4 +1,5 @@
 import { Assignment, CoUnitView, HandlingMeeting } from './assignment.entity';
+import { DeputySuggestionsResolver } from './deputy-suggestions.resolver';
 import { Holiday } from './holidays/holiday.entity';
 import { Commitment, Feedback, ProgressEntry, Reply } from './reply.entity';
 import { Suggestion, SuggestionCoSigner, SuggestionEvent } from './suggestion.entity';
@@ -14,7 +15,7 @@ export const SUGGESTION_ENTITIES = [
 
 export const SUGGESTION_RESOLVERS = [
   SuggestionResolver, SuggestionFieldsResolver, AssignmentFieldsResolver, ReplyFieldsResolver, CommitmentFieldsResolver, SuggestionEventFieldsResolver,
-  MeetingFieldsResolver, CoUnitViewFieldsResolver,
+  MeetingFieldsResolver, CoUnitViewFieldsResolver, DeputySuggestionsResolver,
 ] as const;
 
 export { createSuggestionDrafts, type SuggestionDraft } from './suggestion.service';

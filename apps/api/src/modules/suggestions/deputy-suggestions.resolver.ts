@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Deputy } from '../deputies/deputy.entity';
+
+/**
+ * Suggestions led per deputy, batched: one grouped count statement for a whole page of deputies.
+ * Drafts are the deputy's own unfinished work and are not counted.
+ */
+export function suggestionsLedLoader(ctx: Context): DataLoader<number, number> {
+  return ctx.loaders.get('suggestionsLedCount', () =>
+    new DataLoader<number, number>(async (ids) => {
+      const rows: { lead_deputy_id: number; n: number }[] = await ctx.db.query(
+        `SELECT lead_deputy_id, count(*)::int AS n FROM suggestion WHERE lead_deputy_id = ANY($1::int[]) AND status <> 'DRAFT' GROUP BY lead_deputy_id`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [Number(r.lead_deputy_id), r.n]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+  );
+}
+
+@Resolver(() => Deputy)
+export class DeputySuggestionsResolver {
+  @FieldResolver(() => Int, { description: '领衔提出的建议数(不含草稿)/ Number of suggestions led, drafts excluded' })
+  suggestionsLedCount(@Root() d: Deputy, @Ctx() ctx: Context): Promise<number> {
+    return suggestionsLedLoader(ctx).load(d.id);
+  }
+}
