@@ -28,7 +28,8 @@ export async function newPage(lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ context
   const b = await openBrowser();
   const context = await b.newContext({ locale: lang, viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: two test files and the build share two cores in CI.
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 
