@@ -23,7 +23,7 @@ const findingIs = (page: Page, text: string) => page.getByTestId('finding-status
 /** Confirms the open dialog and waits until it has gone, so the next one is not confused with it. */
 async function ok(page: Page) {
   await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|登\s*记|创\s*建/ }).click();
-  await expect.poll(() => page.locator('.ant-modal:visible').count(), { timeout: 15_000 }).toBe(0);
+  await expect.poll(() => page.locator('.ant-modal:visible').count(), { timeout: 30_000 }).toBe(0);
 }
 
 describe('activities in the admin', () => {
@@ -112,7 +112,10 @@ describe('activities in the admin', () => {
       await page.getByTestId('finding-report').click();
       const dialog = page.getByTestId('finding-dialog');
       await dialog.getByText('报告整改完成').click();
+      // Choosing the kind re-renders the form: fill the note after that, and check it stuck.
+      await dialog.locator('.ant-radio-wrapper-checked').filter({ hasText: '报告整改完成' }).waitFor();
       await dialog.getByLabel('说明').fill('已督促 3 家企业补缴社保');
+      await expect.poll(() => dialog.getByLabel('说明').inputValue()).toBe('已督促 3 家企业补缴社保');
       await ok(page);
       await page.getByTestId('finding-timeline').getByText('责任单位报告整改完成').waitFor();
       await page.getByTestId('finding-verify').click();
