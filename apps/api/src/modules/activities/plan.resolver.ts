@@ -7,7 +7,7 @@ import { byColumn, loadById } from '../../common/loaders';
 import { Connection, PageArgs, toId } from '../../common/pagination';
 import { Congress } from '../registry/congress.entity';
 import { DeputyGroup } from '../groups/deputy-group.entity';
-import { valuesFrom } from './activity.enums';
+import { describeValues } from '../../common/enums';
 import { Activity } from './activity.entity';
 import { CreateAnnualPlanInput, PlanItemInput, UpdatePlanItemInput } from './activity.inputs';
 import { activityVisible, localToday } from './activity.service';
@@ -15,7 +15,7 @@ import { AnnualPlan, PlanItem } from './annual-plan.entity';
 import { addPlanItem, createPlan, getPlan, listPlans, planExecutionLoader, removePlanItem, updatePlanItem } from './plan.service';
 
 export const PlanItemProgressEnum = enumFrom<PlanItemProgress>(PLAN_ITEM_PROGRESSES);
-registerEnumType(PlanItemProgressEnum, { name: 'PlanItemProgress', description: '计划项目执行情况 / Where a plan item stands', valuesConfig: valuesFrom(PLAN_ITEM_PROGRESS_LABELS) });
+registerEnumType(PlanItemProgressEnum, { name: 'PlanItemProgress', description: '计划项目执行情况 / Where a plan item stands', valuesConfig: describeValues(PLAN_ITEM_PROGRESS_LABELS) });
 
 @ObjectType({ description: '年度计划列表(分页)/ A page of annual plans' })
 export class AnnualPlanConnection extends Connection(AnnualPlan, 'AnnualPlan') {}
