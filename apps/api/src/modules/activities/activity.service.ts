@@ -9,7 +9,7 @@ import type { Context } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { loadById } from '../../common/loaders';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
-import { assertVersion, escapeLike } from '../users/user.service';
+import { assertVersion, escapeLike } from '../../common/records';
 import { Congress } from '../registry/congress.entity';
 import { Organization } from '../registry/organization.entity';
 import { Deputy } from '../deputies/deputy.entity';

@@ -5,7 +5,7 @@ import { requirePermission } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { AppError, badInput, notFound } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
-import { assertVersion, escapeLike } from '../users/user.service';
+import { assertVersion, escapeLike } from '../../common/records';
 import { Organization } from '../registry/organization.entity';
 import { Deputy } from '../deputies/deputy.entity';
 import { claimAttachments } from '../files/attachment.service';

@@ -4,7 +4,7 @@ import { planItemProgress, type ActivityStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
-import { assertVersion } from '../users/user.service';
+import { assertVersion } from '../../common/records';
 import { Congress } from '../registry/congress.entity';
 import { DeputyGroup } from '../groups/deputy-group.entity';
 import { Activity } from './activity.entity';

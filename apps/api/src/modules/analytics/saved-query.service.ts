@@ -4,7 +4,7 @@ import { can, PERMISSIONS as P } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
-import { assertVersion, escapeLike } from '../users/user.service';
+import { assertVersion, escapeLike } from '../../common/records';
 import { User } from '../users/user.entity';
 import { SavedQuery } from './saved-query.entity';
 import type { SavedQueryFilter, SavedQueryInput, UpdateSavedQueryInput } from './analytics.inputs';

@@ -5,7 +5,7 @@ import {
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { pageWindow, toId, toPage, type Page, type PageArgs } from '../../common/pagination';
-import { assertVersion, escapeLike } from '../users/user.service';
+import { assertVersion, escapeLike } from '../../common/records';
 import { Term } from '../registry/congress.entity';
 import { ElectoralDistrict } from '../registry/electoral-district.entity';
 import { GroupMembership } from '../groups/deputy-group.entity';

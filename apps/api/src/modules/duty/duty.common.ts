@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { notFound } from '../../common/errors';
-import { assertVersion } from '../users/user.service';
+import { assertVersion } from '../../common/records';
 
 /** Reads a row for a change: locked for the transaction, refused when missing or stale. */
 export async function lockForChange<T extends ObjectLiteral & { id: number; version: number }>(

@@ -6,7 +6,7 @@ import type { Context } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { byColumn, loadById } from '../../common/loaders';
 import { toId } from '../../common/pagination';
-import { escapeLike } from '../users/user.service';
+import { escapeLike } from '../../common/records';
 import { putSetting } from '../settings/setting.service';
 import { Congress, Term } from '../registry/congress.entity';
 import { Division } from '../registry/division.entity';

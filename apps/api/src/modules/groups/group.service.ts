@@ -3,7 +3,7 @@ import { dateRangeProblem, mergeGroupRules, GROUP_RULES_SETTING, type CongressLe
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { toId } from '../../common/pagination';
-import { assertVersion } from '../users/user.service';
+import { assertVersion } from '../../common/records';
 import { getSetting } from '../settings/setting.service';
 import { Term } from '../registry/congress.entity';
 import { Division } from '../registry/division.entity';

@@ -6,7 +6,7 @@ import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
 import { loadById } from '../../common/loaders';
 import { Connection, PageArgs, paginate, toId } from '../../common/pagination';
-import { escapeLike } from '../users/user.service';
+import { escapeLike } from '../../common/records';
 import { Congress, Session, Term } from './congress.entity';
 import { Division } from './division.entity';
 import { ElectoralDistrict } from './electoral-district.entity';

@@ -2,7 +2,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { dateRangeProblem, DIVISION_KIND_DEPTH, DIVISION_KIND_LABELS, isValidIsoDate, isValidPhone } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
-import { assertVersion } from '../users/user.service';
+import { assertVersion } from '../../common/records';
 import { Division } from './division.entity';
 import { Organization } from './organization.entity';
 

@@ -14,7 +14,7 @@ import { registerAttachmentAccess } from '../files/attachment.service';
 import { Session, Term } from '../registry/congress.entity';
 import { Organization } from '../registry/organization.entity';
 import { Deputy } from '../deputies/deputy.entity';
-import { assertVersion } from '../users/user.service';
+import { assertVersion } from '../../common/records';
 import { Assignment, CoUnitView, HandlingMeeting } from './assignment.entity';
 import { Holiday } from './holidays/holiday.entity';
 import { Commitment, Feedback, ProgressEntry, Reply } from './reply.entity';

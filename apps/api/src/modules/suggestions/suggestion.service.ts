@@ -7,7 +7,7 @@ import type { Context } from '../../common/context';
 import { requirePermission } from '../../common/auth-checker';
 import { notFound, unauthenticated } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
-import { assertVersion, escapeLike } from '../users/user.service';
+import { assertVersion, escapeLike } from '../../common/records';
 import { claimAttachments } from '../files/attachment.service';
 import { Congress, Session, Term } from '../registry/congress.entity';
 import { Organization } from '../registry/organization.entity';

@@ -1,5 +1,6 @@
 import { ROLE_SCOPE, type Role } from '@luzhi/shared';
 import type { EntityManager } from 'typeorm';
+import { assertVersion, escapeLike } from '../../common/records';
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -24,10 +25,6 @@ export function listUsers(ctx: Context, filter: UserFilter | undefined, sort: Us
   const [column, direction] = SORTS[sort ?? UserSort.USERNAME_ASC];
   qb.orderBy(column, direction, direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('u.id', 'ASC');
   return paginate(qb, page);
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function getUser(ctx: Context, id: number, em: EntityManager = ctx.db.manager): Promise<User> {
@@ -63,10 +60,6 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
     await repo.save(user);
     return user;
   });
-}
-
-export function assertVersion(entity: string, current: number, given: number): void {
-  if (current !== given) throw conflict('common.staleVersion', { entity, current, given });
 }
 
 export async function updateUser(ctx: Context, id: number, input: UpdateUserInput): Promise<User> {

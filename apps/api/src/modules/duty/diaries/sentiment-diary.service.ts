@@ -1,7 +1,7 @@
 import type { Context } from '../../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../../common/errors';
 import { paginate, toId, type PageArgs } from '../../../common/pagination';
-import { escapeLike } from '../../users/user.service';
+import { escapeLike } from '../../../common/records';
 import { Deputy } from '../../deputies/deputy.entity';
 import { checkDate } from '../duty.errors';
 import { lockForChange, yearRange } from '../duty.common';

@@ -4,7 +4,7 @@ import { In, LessThanOrEqual } from 'typeorm';
 import type { Context } from '../../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../../common/errors';
 import { paginate, pageWindow, toId, toPage, type PageArgs } from '../../../common/pagination';
-import { assertVersion } from '../../users/user.service';
+import { assertVersion } from '../../../common/records';
 import { Deputy } from '../../deputies/deputy.entity';
 import { checkYear } from '../duty.errors';
 import { lockForChange } from '../duty.common';
