@@ -57,6 +57,27 @@ describe('deputies: records, rules and masking', () => {
     }
   });
 
+  it('reads a roster page with group, division, mandates and suggestions led in at most 4 statements, the same as field by field', async () => {
+    const PAGE = `query($term: ID, $first: Int) { deputies(first: $first, filter: { termId: $term }) { totalCount nodes {
+      id name gender party suggestionsLedCount
+      groupMemberships { role group { id name division { id name } } }
+      mandates { startDate endDate term { id name } }
+    } } }`;
+    const page = await app.gql(PAGE, { term: cityTermId, first: 50 }, { token: staff });
+    expect(page.errors).toBeUndefined();
+    // The session lookup, the page with its total, and one prefetch of every nested field.
+    expect(page.extensions!.sqlStatements).toBeLessThanOrEqual(4);
+    expect(page.data.deputies.nodes.length).toBeGreaterThan(10);
+    expect(page.data.deputies.nodes.some((n: any) => n.groupMemberships.length && n.groupMemberships[0].group.division)).toBe(true);
+    expect(page.data.deputies.nodes.some((n: any) => n.suggestionsLedCount > 0)).toBe(true);
+    // The same deputies asked one by one (no page, so no prefetch) give the same values.
+    for (const node of page.data.deputies.nodes.slice(0, 8)) {
+      const one = await app.gql(`query($id: ID!) { deputy(id: $id) { id name gender party suggestionsLedCount
+        groupMemberships { role group { id name division { id name } } } mandates { startDate endDate term { id name } } } }`, { id: node.id }, { token: staff });
+      expect(one.data.deputy).toEqual(node);
+    }
+  });
+
   it('refuses invalid ID numbers, phones and dates with the shared messages, and duplicate ID numbers', async () => {
     const badId = await app.gql(CREATE, { input: base({ idNumber: '110101197503081230' }) }, { token: staff });
     expect(badId.errors![0]!.extensions!.messageKey).toBe('deputy.idNumberInvalid');

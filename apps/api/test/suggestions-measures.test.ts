@@ -153,6 +153,15 @@ describe('measures on a hand-computed fixture', () => {
     expect(key.m.suggestionCount.numerator).toBe(1);
   });
 
+  it('filters by congress level: the suggestions of that level\'s terms', async () => {
+    const [{ level }] = await app.db.query(`SELECT c.level FROM term t JOIN congress c ON c.id = t.congress_id WHERE t.id = $1`, [fx.termId]);
+    const [same] = await stats([], { congressLevel: level });
+    expect(same.m.suggestionCount.numerator).toBe(Object.keys(PLANS).length);
+    const other = level === 'NATIONAL' ? 'TOWNSHIP' : 'NATIONAL';
+    const none = await stats([], { congressLevel: other });
+    expect(none.length === 0 || none[0].m.suggestionCount.numerator === 0).toBe(true);
+  });
+
   it('takes one SQL statement per call', async () => {
     const original = PostgresQueryRunner.prototype.query;
     const seen: string[] = [];
@@ -167,5 +176,34 @@ describe('measures on a hand-computed fixture', () => {
     }
     // The session lookup of the request is not ours; the statistic is one statement.
     expect(seen.filter((q) => q.includes('suggestion'))).toHaveLength(1);
+  });
+
+  it('keeps suggestion_fact, maintained by triggers, equal to a rebuild from the source tables', async () => {
+    const all = `SELECT * FROM suggestion_fact ORDER BY suggestion_id`;
+    const maintained = await app.db.query(all);
+    expect(maintained.length).toBe(Object.keys(PLANS).length);
+    const runner = app.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT suggestion_fact_rebuild()`);
+      expect(await runner.query(all)).toEqual(maintained);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('follows a change of the lead deputy\'s group into the facts', async () => {
+    const [one] = await app.db.query(`SELECT f.suggestion_id, f.group_id, gm.id AS membership FROM suggestion_fact f JOIN group_membership gm ON gm.group_id = f.group_id AND gm.deputy_id = f.lead_deputy_id AND gm.end_date IS NULL LIMIT 1`);
+    const runner = app.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(`UPDATE group_membership SET end_date = start_date WHERE id = $1`, [one.membership]);
+      const [after] = await runner.query(`SELECT group_id FROM suggestion_fact WHERE suggestion_id = $1`, [one.suggestion_id]);
+      expect(after.group_id).toBeNull();
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

@@ -75,9 +75,19 @@ export function toPage<T>(rows: T[], totalCount: number, offset: number): Page<T
   };
 }
 
-/** Runs a query builder as one page: the rows and the total, two statements whatever the size. */
+/**
+ * Runs a query builder as one page: the rows and the total in one statement (a window count over
+ * the matching rows), whatever the page size. A second statement counts only when the page is
+ * empty past the first row, or when joined rows would make the window count wrong.
+ */
 export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
   const { offset, limit } = pageWindow(args);
+  const plain = qb.expressionMap.joinAttributes.length === 0 && !qb.expressionMap.selectDistinct;
+  if (limit > 0 && plain) {
+    const { entities, raw } = await qb.clone().addSelect('count(*) OVER ()', 'page_total').offset(offset).limit(limit).getRawAndEntities();
+    if (entities.length) return toPage(entities, Number((raw[0] as { page_total: string }).page_total), offset);
+    if (offset === 0) return toPage([], 0, 0);
+  }
   const [rows, total] = await Promise.all([
     limit === 0 ? Promise.resolve([] as T[]) : qb.clone().offset(offset).limit(limit).getMany(),
     qb.clone().orderBy().getCount(),

@@ -24,10 +24,10 @@ export const DASHBOARD = graphql(`
     occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }
     groups(filter: { level: $level, termId: $termId }) { id name memberCount health { problems hasLeader size sizeOk } }
     annualPlans(filter: { year: $year }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }
-    byYear: suggestionStats(groupBy: [YEAR], filter: { termId: $termId }) { ...DashboardStats }
-    byStatus: suggestionStats(groupBy: [STATUS], filter: { termId: $termId, year: $year }) { ...DashboardStats }
-    byField: suggestionStats(groupBy: [FIELD], filter: { termId: $termId, year: $year }) { ...DashboardStats }
-    byUnit: suggestionStats(groupBy: [UNIT], filter: { termId: $termId, year: $year }) { ...DashboardStats }
+    byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }
+    byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
+    byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
+    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
     findingBoard { status count overdue }
     ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) { nodes { deputyId score grade deputy { id name } } }
   }

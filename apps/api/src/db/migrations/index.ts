@@ -8,6 +8,7 @@ import { Suggestions1764300300000 } from './1764300300000-suggestions';
 import { FindingSuggestion1764300310000 } from './1764300310000-finding-suggestion';
 import { Duty1764300400000 } from './1764300400000-duty';
 import { Analytics1764300500000 } from './1764300500000-analytics';
+import { SuggestionFact1764300600000 } from './1764300600000-suggestion-fact';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   FindingSuggestion1764300310000,
   Duty1764300400000,
   Analytics1764300500000,
+  SuggestionFact1764300600000,
 ];

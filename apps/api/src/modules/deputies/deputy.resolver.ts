@@ -1,13 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PERMISSIONS as P } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
-import { byColumn, loadById } from '../../common/loaders';
+import { byColumn, byId, loadById } from '../../common/loaders';
+import { hydrate } from '../../common/prefetch';
 import { Connection, PageArgs, paginate, toId } from '../../common/pagination';
 import { Term } from '../registry/congress.entity';
+import { Division } from '../registry/division.entity';
 import { ElectoralDistrict } from '../registry/electoral-district.entity';
-import { GroupMembership } from '../groups/deputy-group.entity';
+import { DeputyGroup, GroupMembership } from '../groups/deputy-group.entity';
+import { prefetchDeputyPage, registerDeputyPrefetch } from './deputy.prefetch';
 import { Deputy } from './deputy.entity';
 import { DeputySort } from './deputy.enums';
 import { CreateDeputyInput, DeputyFilter, DeputyInput, EndMandateInput, MandateInput } from './deputy.inputs';
@@ -20,6 +24,36 @@ export { DeputyFilter, DeputySort };
 export class DeputyConnection extends Connection(Deputy, 'Deputy') {}
 
 const ID_ARG = { description: '编号 / Id' };
+
+/** The loaders of a deputy's mandates and current memberships, shared by the field resolvers and the page prefetch. */
+const MANDATES = { orderBy: { startDate: 'DESC' } } as const;
+const CURRENT_MEMBERSHIPS = { where: 'x.end_date IS NULL', orderBy: { startDate: 'DESC' } } as const;
+
+registerDeputyPrefetch({
+  field: 'mandates',
+  sql: `(SELECT coalesce(json_agg(json_build_object('m', to_jsonb(m), 't', to_jsonb(t)) ORDER BY m.start_date DESC), '[]'::json)
+           FROM mandate m JOIN term t ON t.id = m.term_id WHERE m.deputy_id = d.id)`,
+  prime(ctx, deputyId, value) {
+    const list = value as { m: Record<string, unknown>; t: Record<string, unknown> }[];
+    byColumn(ctx, Mandate, 'deputyId', MANDATES).prime(deputyId, list.map((x) => hydrate(ctx, Mandate, x.m)));
+    for (const x of list) byId(ctx, Term).prime(x.t.id as number, hydrate(ctx, Term, x.t));
+  },
+});
+
+registerDeputyPrefetch({
+  field: 'groupMemberships',
+  sql: `(SELECT coalesce(json_agg(json_build_object('m', to_jsonb(gm), 'g', to_jsonb(g), 'd', to_jsonb(dv)) ORDER BY gm.start_date DESC), '[]'::json)
+           FROM group_membership gm JOIN deputy_group g ON g.id = gm.group_id LEFT JOIN division dv ON dv.id = g.division_id
+          WHERE gm.deputy_id = d.id AND gm.end_date IS NULL)`,
+  prime(ctx, deputyId, value) {
+    const list = value as { m: Record<string, unknown>; g: Record<string, unknown>; d: Record<string, unknown> | null }[];
+    byColumn(ctx, GroupMembership, 'deputyId', CURRENT_MEMBERSHIPS).prime(deputyId, list.map((x) => hydrate(ctx, GroupMembership, x.m)));
+    for (const x of list) {
+      byId(ctx, DeputyGroup).prime(x.g.id as number, hydrate(ctx, DeputyGroup, x.g));
+      if (x.d) byId(ctx, Division).prime(x.d.id as number, hydrate(ctx, Division, x.d));
+    }
+  },
+});
 const VERSION_ARG = { description: '读取时的版本号 / The version you read' };
 
 @Resolver(() => Deputy)
@@ -31,8 +65,11 @@ export class DeputyResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DeputyFilter, { nullable: true, description: '筛选条件 / Filter' }) filter?: DeputyFilter,
     @Arg('sort', () => DeputySort, { nullable: true, description: '排序(默认姓名拼音)/ Order (default: name by pinyin)' }) sort?: DeputySort,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return (await searchOnlyPage(ctx, filter, sort, page)) ?? paginate(await deputyQuery(ctx, filter, sort), page);
+    const result = (await searchOnlyPage(ctx, filter, sort, page)) ?? (await paginate(await deputyQuery(ctx, filter, sort), page));
+    if (info) await prefetchDeputyPage(ctx, info, result.nodes);
+    return result;
   }
 
   @Allow(P.DEPUTY_READ, P.DUTY_READ)
@@ -74,12 +111,12 @@ export class DeputyResolver {
 
   @FieldResolver(() => [Mandate], { description: '代表资格(各届)/ Mandates, one per term' })
   mandates(@Root() deputy: Deputy, @Ctx() ctx: Context): Promise<Mandate[]> {
-    return byColumn(ctx, Mandate, 'deputyId', { orderBy: { startDate: 'DESC' } }).load(deputy.id);
+    return byColumn(ctx, Mandate, 'deputyId', MANDATES).load(deputy.id);
   }
 
   @FieldResolver(() => [GroupMembership], { description: '当前所在小组(每届至多一个)/ Current group memberships, at most one per term' })
   groupMemberships(@Root() deputy: Deputy, @Ctx() ctx: Context): Promise<GroupMembership[]> {
-    return byColumn(ctx, GroupMembership, 'deputyId', { where: 'x.end_date IS NULL', orderBy: { startDate: 'DESC' } }).load(deputy.id);
+    return byColumn(ctx, GroupMembership, 'deputyId', CURRENT_MEMBERSHIPS).load(deputy.id);
   }
 
   @FieldResolver(() => [GroupMembership], { description: '小组经历(含已离开的)/ Every group membership, past ones included' })

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Deputy } from '../deputies/deputy.entity';
+import { registerDeputyPrefetch } from '../deputies/deputy.prefetch';
 
 /**
  * Suggestions led per deputy, batched: one grouped count statement for a whole page of deputies.
@@ -19,6 +20,12 @@ export function suggestionsLedLoader(ctx: Context): DataLoader<number, number> {
     }),
   );
 }
+
+registerDeputyPrefetch({
+  field: 'suggestionsLedCount',
+  sql: `(SELECT count(*)::int FROM suggestion s WHERE s.lead_deputy_id = d.id AND s.status <> 'DRAFT')`,
+  prime: (ctx, deputyId, value) => void suggestionsLedLoader(ctx).prime(deputyId, Number(value)),
+});
 
 @Resolver(() => Deputy)
 export class DeputySuggestionsResolver {

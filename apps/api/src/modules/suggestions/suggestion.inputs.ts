@@ -1,13 +1,14 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type {
-  FeedbackVerdict, HolidayKind, MeetingStage, ReplyCategory, AssignmentRole, AssignmentStatus, SuggestionField, SuggestionKind,
+  CongressLevel, FeedbackVerdict, HolidayKind, MeetingStage, ReplyCategory, AssignmentRole, AssignmentStatus, SuggestionField, SuggestionKind,
   SuggestionSourceKind, SuggestionStatus,
 } from '@luzhi/shared';
 import {
   AssignmentRoleEnum, AssignmentStatusEnum, FeedbackVerdictEnum, HolidayKindEnum, MeetingStageEnum, ReplyCategoryEnum, SuggestionFieldEnum,
   SuggestionKindEnum, SuggestionSourceKindEnum, SuggestionStatusEnum,
 } from './suggestion.enums';
+import { CongressLevelEnum } from '../registry/registry.enums';
 
 @InputType({ description: '提出建议或议案 / A new suggestion or motion' })
 export class CreateSuggestionInput {
@@ -252,6 +253,7 @@ export class AssignmentFilter {
 
 @InputType({ description: '统计范围 / Which suggestions the statistics cover' })
 export class SuggestionStatsFilter {
+  @Field(() => CongressLevelEnum, { nullable: true, description: '人大层级(其各届的建议)/ Congress level: the suggestions of its terms' }) congressLevel?: CongressLevel;
   @Field(() => ID, { nullable: true, description: '届 / Term' }) termId?: string;
   @Field(() => ID, { nullable: true, description: '会议 / Session' }) sessionId?: string;
   @Field(() => Boolean, { nullable: true, description: '大会期间或闭会期间 / In session or in recess' }) inSession?: boolean;

@@ -8,32 +8,16 @@ import type { SuggestionStatsFilter } from './suggestion.inputs';
 import { today } from './suggestion.rules';
 
 /**
- * One row per suggestion with the facts the counts need (`f`), computed with LATERAL subqueries so
- * that the whole statistic is one statement. Each count of packages/shared SUGGESTION_COUNTS is a
- * SUM over these facts: the SQL below is the definition SUGGESTION_COUNT_DEFINITIONS describes.
+ * One row per suggestion with the facts the counts need (`f`): the table suggestion_fact, kept
+ * exact by triggers (migration 1764300600000-suggestion-fact.ts holds the definition of each fact),
+ * plus "overdue", which depends on today and so is computed here. Each count of packages/shared
+ * SUGGESTION_COUNTS is a SUM over these facts: COUNT_SQL below is the definition
+ * SUGGESTION_COUNT_DEFINITIONS describes.
  */
 const FACTS = `
-  SELECT s.id, s.status, s.lead_organization_id, s.session_id, s.field, s.kind, s.lead_deputy_id, s.key_supervision,
-         extract(year FROM s.submitted_at AT TIME ZONE 'Asia/Shanghai')::int AS year,
-         gm.group_id,
-         (s.assigned_on IS NOT NULL OR r.n > 0) AS assigned,
-         coalesce(r.n, 0) AS replies, coalesce(r.on_time, 0) AS replies_on_time,
-         (s.status IN ('ASSIGNED', 'HANDLING', 'REHANDLING') AND s.reply_due_date < $1::date) AS overdue,
-         lr.category AS latest_category,
-         lf.verdict AS latest_verdict, lf.category AS rated_category,
-         ff.verdict AS first_verdict,
-         coalesce(hu.had_unsatisfied, false) AS had_unsatisfied,
-         EXISTS (SELECT 1 FROM suggestion_meeting m WHERE m.suggestion_id = s.id) AS met
-  FROM suggestion s
-  LEFT JOIN group_membership gm ON gm.deputy_id = s.lead_deputy_id AND gm.term_id = s.term_id AND gm.end_date IS NULL
-  LEFT JOIN LATERAL (SELECT count(*)::int AS n, count(*) FILTER (WHERE rr.replied_on <= rr.due_date)::int AS on_time
-                     FROM suggestion_reply rr WHERE rr.suggestion_id = s.id) r ON true
-  LEFT JOIN LATERAL (SELECT rr.category FROM suggestion_reply rr WHERE rr.suggestion_id = s.id ORDER BY rr.round DESC LIMIT 1) lr ON true
-  LEFT JOIN LATERAL (SELECT fb.verdict, rr.category FROM suggestion_feedback fb JOIN suggestion_reply rr ON rr.id = fb.reply_id
-                     WHERE fb.suggestion_id = s.id ORDER BY fb.round DESC LIMIT 1) lf ON true
-  LEFT JOIN LATERAL (SELECT fb.verdict FROM suggestion_feedback fb WHERE fb.suggestion_id = s.id AND fb.round = 1) ff ON true
-  LEFT JOIN LATERAL (SELECT bool_or(fb.verdict = 'UNSATISFIED') AS had_unsatisfied FROM suggestion_feedback fb WHERE fb.suggestion_id = s.id) hu ON true
-  WHERE s.status <> 'DRAFT'`;
+  SELECT f0.*, (f0.status IN ('ASSIGNED', 'HANDLING', 'REHANDLING') AND f0.reply_due_date < $1::date) AS overdue
+  FROM suggestion_fact f0
+  WHERE true`;
 
 const SAT = `('SATISFIED', 'BASICALLY_SATISFIED')`;
 
@@ -111,26 +95,23 @@ export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension
     where.push(sql.replace('?', `$${params.length}`));
   };
   const f = filter ?? {};
-  if (f.termId) add('s.term_id = ?', toId(f.termId, 'termId'));
-  if (f.sessionId) add('s.session_id = ?', toId(f.sessionId, 'sessionId'));
-  if (f.inSession != null) where.push(f.inSession ? 's.session_id IS NOT NULL' : 's.session_id IS NULL');
-  if (f.year) add(`extract(year FROM s.submitted_at AT TIME ZONE 'Asia/Shanghai') = ?`, f.year);
-  if (f.unitId) add('s.lead_organization_id = ?', toId(f.unitId, 'unitId'));
-  if (f.field) add('s.field = ?', f.field);
-  if (f.kind) add('s.kind = ?', f.kind);
-  if (f.deputyId) add('s.lead_deputy_id = ?', toId(f.deputyId, 'deputyId'));
-  if (f.keySupervision != null) add('s.key_supervision = ?', f.keySupervision);
-  let groupFilter = '';
-  if (f.groupId) {
-    params.push(toId(f.groupId, 'groupId'));
-    groupFilter = ` WHERE f.group_id = $${params.length}`;
-  }
+  if (f.congressLevel) add('f0.level = ?', f.congressLevel);
+  if (f.termId) add('f0.term_id = ?', toId(f.termId, 'termId'));
+  if (f.sessionId) add('f0.session_id = ?', toId(f.sessionId, 'sessionId'));
+  if (f.inSession != null) where.push(f.inSession ? 'f0.session_id IS NOT NULL' : 'f0.session_id IS NULL');
+  if (f.year) add('f0.year = ?', f.year);
+  if (f.unitId) add('f0.lead_organization_id = ?', toId(f.unitId, 'unitId'));
+  if (f.field) add('f0.field = ?', f.field);
+  if (f.kind) add('f0.kind = ?', f.kind);
+  if (f.deputyId) add('f0.lead_deputy_id = ?', toId(f.deputyId, 'deputyId'));
+  if (f.keySupervision != null) add('f0.key_supervision = ?', f.keySupervision);
+  if (f.groupId) add('f0.group_id = ?', toId(f.groupId, 'groupId'));
   const facts = FACTS + where.map((w) => ` AND ${w}`).join('');
   const counts = SUGGESTION_COUNTS.map((c) => `coalesce(${COUNT_SQL[c]}, 0)::int AS "${c}"`).join(',\n       ');
   const select = dims.flatMap(({ key, label }, i) => [`${key}::text AS k${i}`, `${label} AS l${i}`]);
   const sql = `WITH f AS (${facts})
 SELECT ${[...select, counts].join(',\n       ')}
-FROM f ${dims.map((x) => x.join ?? '').join(' ')}${groupFilter}
+FROM f ${dims.map((x) => x.join ?? '').join(' ')}
 ${dims.length ? `GROUP BY ${dims.flatMap(({ key, label }) => [key, label]).join(', ')}` : ''}
 ${dims.length ? `ORDER BY ${dims.map((_, i) => `l${i} NULLS LAST`).join(', ')}` : ''}`;
   const rows: Record<string, unknown>[] = await ctx.db.query(sql, params);
