@@ -18,6 +18,7 @@ import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
 import { costPlugin, enforceRateLimit, isStatementTimeout } from './common/limits';
 import type { Logger } from './common/logger';
+import { startRollupCompaction } from './modules/suggestions/suggestion.rollup';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer } from './modules/users/auth.service';
 import { queryHistoryPlugin } from './modules/analytics/query-history';
@@ -371,6 +372,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const stopCompaction = startRollupCompaction(db, log);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let closing: Promise<void> | undefined;
@@ -381,6 +383,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     analystDb,
     url: `http://localhost:${port}`,
     close: () => (closing ??= apollo.stop().then(async () => {
+      stopCompaction();
       if (analystDb !== db && analystDb.isInitialized) await analystDb.destroy();
     })),
   };

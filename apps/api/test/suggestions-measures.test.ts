@@ -162,6 +162,28 @@ describe('measures on a hand-computed fixture', () => {
     expect(none.length === 0 || none[0].m.suggestionCount.numerator === 0).toBe(true);
   });
 
+  it('gives the same numbers from the rollup (no term, unit, deputy or group chosen) as from the facts, before and after compaction', async () => {
+    // This database holds only the fixture's suggestions, all in fx.termId: without the term the
+    // rollup answers, with it the per-suggestion facts do.
+    const byPath = async (groupBy: string[], filter: Record<string, unknown>) =>
+      (await ok(app, STATS, { g: groupBy, f: filter }, staff)).suggestionStats;
+    const cases: [string[], Record<string, unknown>][] = [[[], {}], [['STATUS'], {}], [['FIELD', 'CATEGORY'], {}], [['YEAR', 'KIND'], { keySupervision: false }], [['FIELD'], { inSession: true }]];
+    const [{ pending }] = await app.db.query(`SELECT count(*)::int AS pending FROM suggestion_rollup_delta`);
+    expect(pending).toBeGreaterThan(0);
+    for (const [groupBy, filter] of cases) {
+      expect(await byPath(groupBy, filter), JSON.stringify(groupBy)).toEqual(await byPath(groupBy, { ...filter, termId: String(fx.termId) }));
+    }
+    const [{ folded }] = await app.db.query(`SELECT suggestion_rollup_compact() AS folded`);
+    expect(folded).toBeGreaterThan(0);
+    const [{ left }] = await app.db.query(`SELECT count(*)::int AS left FROM suggestion_rollup_delta`);
+    expect(left).toBe(0);
+    for (const [groupBy, filter] of cases) {
+      expect(await byPath(groupBy, filter), JSON.stringify(groupBy)).toEqual(await byPath(groupBy, { ...filter, termId: String(fx.termId) }));
+    }
+    const [sum] = await app.db.query(`SELECT sum(n)::int AS n FROM suggestion_rollup`);
+    expect(sum.n).toBe(Object.keys(PLANS).length);
+  });
+
   it('takes one SQL statement per call', async () => {
     const original = PostgresQueryRunner.prototype.query;
     const seen: string[] = [];
@@ -185,8 +207,13 @@ describe('measures on a hand-computed fixture', () => {
     const runner = app.db.createQueryRunner();
     await runner.startTransaction();
     try {
+      const rolled = `SELECT sum(n)::int AS n, level, year, field, status, latest_category, latest_verdict, reply_due_date
+        FROM (SELECT * FROM suggestion_rollup UNION ALL SELECT * FROM suggestion_rollup_delta) r
+        GROUP BY 2, 3, 4, 5, 6, 7, 8 HAVING sum(n) <> 0 ORDER BY 2, 3, 4, 5, 6, 7, 8`;
+      const before = await runner.query(rolled);
       await runner.query(`SELECT suggestion_fact_rebuild()`);
       expect(await runner.query(all)).toEqual(maintained);
+      expect(await runner.query(rolled)).toEqual(before);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();

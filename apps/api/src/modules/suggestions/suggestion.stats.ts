@@ -8,42 +8,49 @@ import type { SuggestionStatsFilter } from './suggestion.inputs';
 import { today } from './suggestion.rules';
 
 /**
- * One row per suggestion with the facts the counts need (`f`): the table suggestion_fact, kept
- * exact by triggers (migration 1764300600000-suggestion-fact.ts holds the definition of each fact),
- * plus "overdue", which depends on today and so is computed here. Each count of packages/shared
- * SUGGESTION_COUNTS is a SUM over these facts: COUNT_SQL below is the definition
- * SUGGESTION_COUNT_DEFINITIONS describes.
+ * The facts the counts are computed from (`f`), weighted by `n`: either one row per suggestion
+ * (suggestion_fact, n = 1) or, for statistics over a whole level or the country, the same facts
+ * rolled up (suggestion_rollup plus its pending deltas, n = how many suggestions share the row).
+ * Both are kept exact by triggers; migration 1764300600000-suggestion-fact.ts holds the
+ * definition of each fact. "Overdue" depends on today, so it is computed here.
  */
-const FACTS = `
-  SELECT f0.*, (f0.status IN ('ASSIGNED', 'HANDLING', 'REHANDLING') AND f0.reply_due_date < $1::date) AS overdue
-  FROM suggestion_fact f0
-  WHERE true`;
+const OVERDUE = `(f0.status IN ('ASSIGNED', 'HANDLING', 'REHANDLING') AND f0.reply_due_date < $1::date)`;
+const FACTS = `SELECT f0.*, 1 AS n, ${OVERDUE} AS overdue FROM suggestion_fact f0 WHERE true`;
+const ROLLUP = `SELECT f0.*, ${OVERDUE} AS overdue
+  FROM (SELECT * FROM suggestion_rollup UNION ALL SELECT * FROM suggestion_rollup_delta) f0 WHERE true`;
 
 const SAT = `('SATISFIED', 'BASICALLY_SATISFIED')`;
 
+/**
+ * Each count of packages/shared SUGGESTION_COUNTS as a weighted sum over the facts: the SQL is
+ * the definition SUGGESTION_COUNT_DEFINITIONS describes.
+ */
 export const COUNT_SQL: Record<SuggestionCount, string> = {
-  suggestions: 'count(*)',
-  assigned: 'count(*) FILTER (WHERE f.assigned)',
-  replied: 'count(*) FILTER (WHERE f.replies > 0)',
-  repliesDue: 'sum(f.replies + CASE WHEN f.overdue THEN 1 ELSE 0 END)',
-  repliesOnTime: 'sum(f.replies_on_time)',
-  overdue: 'count(*) FILTER (WHERE f.overdue)',
-  faceToFace: 'count(*) FILTER (WHERE f.replies > 0 AND f.met)',
-  withFeedback: 'count(*) FILTER (WHERE f.latest_verdict IS NOT NULL)',
-  satisfied: `count(*) FILTER (WHERE f.latest_verdict IN ${SAT})`,
-  fullySatisfied: `count(*) FILTER (WHERE f.latest_verdict = 'SATISFIED')`,
-  basicallySatisfied: `count(*) FILTER (WHERE f.latest_verdict = 'BASICALLY_SATISFIED')`,
-  unsatisfied: `count(*) FILTER (WHERE f.latest_verdict = 'UNSATISFIED')`,
-  firstRoundWithFeedback: 'count(*) FILTER (WHERE f.first_verdict IS NOT NULL)',
-  firstRoundSatisfied: `count(*) FILTER (WHERE f.first_verdict IN ${SAT})`,
-  categoryA: `count(*) FILTER (WHERE f.latest_category = 'A')`,
-  categoryB: `count(*) FILTER (WHERE f.latest_category = 'B')`,
-  categoryC: `count(*) FILTER (WHERE f.latest_category = 'C')`,
-  categoryD: `count(*) FILTER (WHERE f.latest_category = 'D')`,
-  unsatisfiedTurnedSatisfied: `count(*) FILTER (WHERE f.had_unsatisfied AND f.latest_verdict IN ${SAT})`,
-  satisfiedNotSolved: `count(*) FILTER (WHERE f.latest_verdict IN ${SAT} AND f.rated_category IN ('C', 'D'))`,
-  keySupervision: 'count(*) FILTER (WHERE f.key_supervision)',
+  suggestions: 'sum(f.n)',
+  assigned: 'sum(f.n) FILTER (WHERE f.assigned)',
+  replied: 'sum(f.n) FILTER (WHERE f.replies > 0)',
+  repliesDue: 'sum(f.n * (f.replies + CASE WHEN f.overdue THEN 1 ELSE 0 END))',
+  repliesOnTime: 'sum(f.n * f.replies_on_time)',
+  overdue: 'sum(f.n) FILTER (WHERE f.overdue)',
+  faceToFace: 'sum(f.n) FILTER (WHERE f.replies > 0 AND f.met)',
+  withFeedback: 'sum(f.n) FILTER (WHERE f.latest_verdict IS NOT NULL)',
+  satisfied: `sum(f.n) FILTER (WHERE f.latest_verdict IN ${SAT})`,
+  fullySatisfied: `sum(f.n) FILTER (WHERE f.latest_verdict = 'SATISFIED')`,
+  basicallySatisfied: `sum(f.n) FILTER (WHERE f.latest_verdict = 'BASICALLY_SATISFIED')`,
+  unsatisfied: `sum(f.n) FILTER (WHERE f.latest_verdict = 'UNSATISFIED')`,
+  firstRoundWithFeedback: 'sum(f.n) FILTER (WHERE f.first_verdict IS NOT NULL)',
+  firstRoundSatisfied: `sum(f.n) FILTER (WHERE f.first_verdict IN ${SAT})`,
+  categoryA: `sum(f.n) FILTER (WHERE f.latest_category = 'A')`,
+  categoryB: `sum(f.n) FILTER (WHERE f.latest_category = 'B')`,
+  categoryC: `sum(f.n) FILTER (WHERE f.latest_category = 'C')`,
+  categoryD: `sum(f.n) FILTER (WHERE f.latest_category = 'D')`,
+  unsatisfiedTurnedSatisfied: `sum(f.n) FILTER (WHERE f.had_unsatisfied AND f.latest_verdict IN ${SAT})`,
+  satisfiedNotSolved: `sum(f.n) FILTER (WHERE f.latest_verdict IN ${SAT} AND f.rated_category IN ('C', 'D'))`,
+  keySupervision: 'sum(f.n) FILTER (WHERE f.key_supervision)',
 };
+
+/** Dimensions the rollup can group by: those it keeps (unit, session, deputy and group it does not). */
+const ROLLUP_DIMENSIONS: ReadonlySet<SuggestionDimension> = new Set(['YEAR', 'FIELD', 'KIND', 'CATEGORY', 'STATUS']);
 
 /** Each dimension: the grouping key and its label, both fixed SQL (an allow-list, nothing from the client). */
 const DIMENSION_SQL: Record<SuggestionDimension, { key: string; label: string; join?: string }> = {
@@ -95,10 +102,12 @@ export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension
     where.push(sql.replace('?', `$${params.length}`));
   };
   const f = filter ?? {};
+  // The rollup answers when nothing identifying is asked for; the facts otherwise (by index).
+  const rollup = !f.termId && !f.sessionId && !f.unitId && !f.deputyId && !f.groupId && dims.every(({ d }) => ROLLUP_DIMENSIONS.has(d));
   if (f.congressLevel) add('f0.level = ?', f.congressLevel);
   if (f.termId) add('f0.term_id = ?', toId(f.termId, 'termId'));
   if (f.sessionId) add('f0.session_id = ?', toId(f.sessionId, 'sessionId'));
-  if (f.inSession != null) where.push(f.inSession ? 'f0.session_id IS NOT NULL' : 'f0.session_id IS NULL');
+  if (f.inSession != null) where.push(rollup ? `${f.inSession ? '' : 'NOT '}f0.in_session` : `f0.session_id IS ${f.inSession ? 'NOT ' : ''}NULL`);
   if (f.year) add('f0.year = ?', f.year);
   if (f.unitId) add('f0.lead_organization_id = ?', toId(f.unitId, 'unitId'));
   if (f.field) add('f0.field = ?', f.field);
@@ -106,13 +115,13 @@ export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension
   if (f.deputyId) add('f0.lead_deputy_id = ?', toId(f.deputyId, 'deputyId'));
   if (f.keySupervision != null) add('f0.key_supervision = ?', f.keySupervision);
   if (f.groupId) add('f0.group_id = ?', toId(f.groupId, 'groupId'));
-  const facts = FACTS + where.map((w) => ` AND ${w}`).join('');
+  const facts = (rollup ? ROLLUP : FACTS) + where.map((w) => ` AND ${w}`).join('');
   const counts = SUGGESTION_COUNTS.map((c) => `coalesce(${COUNT_SQL[c]}, 0)::int AS "${c}"`).join(',\n       ');
   const select = dims.flatMap(({ key, label }, i) => [`${key}::text AS k${i}`, `${label} AS l${i}`]);
   const sql = `WITH f AS (${facts})
 SELECT ${[...select, counts].join(',\n       ')}
 FROM f ${dims.map((x) => x.join ?? '').join(' ')}
-${dims.length ? `GROUP BY ${dims.flatMap(({ key, label }) => [key, label]).join(', ')}` : ''}
+${dims.length ? `GROUP BY ${dims.flatMap(({ key, label }) => [key, label]).join(', ')} HAVING sum(f.n) <> 0` : ''}
 ${dims.length ? `ORDER BY ${dims.map((_, i) => `l${i} NULLS LAST`).join(', ')}` : ''}`;
   const rows: Record<string, unknown>[] = await ctx.db.query(sql, params);
   return rows.map((row) => {
