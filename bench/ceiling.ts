@@ -8,7 +8,8 @@ import pg from 'pg';
  */
 export const CEILING_SQL: Record<string, string> = {
   // Scenario a: a page of 50 deputies of one term with group, division, current mandate, suggestions led.
-  a: `SELECT coalesce(json_agg(row_to_json(x)), '[]') AS nodes FROM (
+  a: `SELECT (SELECT count(*) FROM deputy d WHERE EXISTS (SELECT 1 FROM mandate m WHERE m.deputy_id = d.id AND m.term_id = $1)) AS "totalCount",
+             coalesce(json_agg(row_to_json(x)), '[]') AS nodes FROM (
         SELECT d.id, d.name, d.gender, d.party,
                (SELECT json_build_object('role', gm.role, 'group', json_build_object('name', g.name, 'division', json_build_object('name', dv.name)))
                   FROM group_membership gm JOIN deputy_group g ON g.id = gm.group_id LEFT JOIN division dv ON dv.id = g.division_id

@@ -24,6 +24,8 @@ const arg = (name: string, fallback: string) => {
 };
 const DEPUTIES = Number(arg('deputies', '1000000'));
 const DURATION = Number(arg('duration', '15'));
+/** Issue #7 measures the dashboard at 1,000,000 deputies and 3,000,000 suggestions. */
+const SUGGESTIONS_PER_DEPUTY = Number(arg('suggestions-per-deputy', '3'));
 const CONNECTIONS = Number(arg('connections', '10'));
 const ONLY = arg('only', '').split(',').filter(Boolean);
 const PASSWORD = 'bench-password-only';
@@ -105,7 +107,7 @@ async function main() {
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
-    const dbName = `luzhi_bench_${DEPUTIES}`;
+    const dbName = `luzhi_bench_${DEPUTIES}_${SUGGESTIONS_PER_DEPUTY}`.replace('.', '_');
     const admin = new pg.Client({ connectionString: pgServer.url });
     await admin.connect();
     const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [dbName])).rowCount;
@@ -113,7 +115,7 @@ async function main() {
     const dbUrl = pgServer.urlFor(dbName);
     if (!exists || process.argv.includes('--regenerate')) {
       const started = Date.now();
-      await generate(pgServer.url, dbName, { deputies: DEPUTIES, seed: 1, year: new Date().getFullYear() });
+      await generate(pgServer.url, dbName, { deputies: DEPUTIES, seed: 1, year: new Date().getFullYear(), suggestionsPerDeputy: SUGGESTIONS_PER_DEPUTY });
       console.log(`generated ${DEPUTIES.toLocaleString('en')} deputies in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
     const db = new pg.Client({ connectionString: dbUrl });
@@ -148,7 +150,8 @@ async function main() {
     const [{ id: termId }] = (await db.query(`SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = 'COUNTY' ORDER BY t.id LIMIT 1`)).rows;
     const year = new Date().getFullYear();
     const planId = (await db.query(`SELECT coalesce((SELECT id FROM annual_plan WHERE congress_id = (SELECT congress_id FROM term WHERE id = $1) AND year = $2), 0) AS id`, [termId, year])).rows[0].id as number;
-    const ctx: BenchContext = { termId, search: 'wj', year, planId };
+    const [{ id: cityTermId }] = (await db.query(`SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = 'CITY' ORDER BY t.start_date DESC, t.id DESC LIMIT 1`)).rows;
+    const ctx: BenchContext = { termId, cityTermId, search: 'wj', year, planId };
 
     const apiPort = await freePort();
     const api = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
@@ -247,7 +250,7 @@ async function main() {
     const report = [
       `# Benchmark ${date}`,
       '',
-      `Command: \`npm run bench -- --deputies ${DEPUTIES} --duration ${DURATION} --connections ${CONNECTIONS}\``,
+      `Command: \`npm run bench -- --deputies ${DEPUTIES} --suggestions-per-deputy ${SUGGESTIONS_PER_DEPUTY} --duration ${DURATION} --connections ${CONNECTIONS}\``,
       '',
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; ${String(version).split(',')[0]}. The load generator (autocannon), the API and PostgreSQL share these cores.`,
       '',

@@ -1,3 +1,6 @@
+import { print } from 'graphql';
+import { DASHBOARD } from '../apps/admin/src/modules/home/operations';
+
 /** What `npm run bench` measures. Each scenario is one GraphQL operation sent by the load generator. */
 export interface Scenario {
   key: string;
@@ -13,6 +16,8 @@ export interface Scenario {
 
 export interface BenchContext {
   termId: number;
+  /** The latest term of a city congress: what the dashboard shows by default (level CITY, its latest term). */
+  cityTermId: number;
   search: string;
   /** The generated data's year ("this year"). */
   year: number;
@@ -58,17 +63,49 @@ export const SCENARIOS: Scenario[] = [
     target: 'p95 < 50 ms',
   },
   {
+    key: 'c0',
+    title: 'c. the whole dashboard, one request as the admin sends it by default (level CITY, its latest term, this year)',
+    role: 'STAFF',
+    query: print(DASHBOARD),
+    variables: (c) => ({ level: 'CITY', levelCode: 'CITY', termId: String(c.cityTermId), year: c.year }),
+    target: 'p95 < 150 ms',
+  },
+  {
     key: 'c1',
-    title: 'c. suggestionStats grouped by handling unit (whole country)',
-    role: 'ANALYST',
-    query: `query ByUnit { suggestionStats(groupBy: [UNIT]) { dimensions { key label } measures { measure numerator denominator value } } }`,
-    variables: () => ({}),
+    title: 'c. dashboard: suggestionStats by handling unit for the default term and year',
+    role: 'STAFF',
+    query: `query ByUnitTerm($term: ID, $year: Int) { suggestionStats(groupBy: [UNIT], filter: { congressLevel: CITY, termId: $term, year: $year }) { dimensions { key label } measures { measure numerator denominator value } } }`,
+    variables: (c) => ({ term: String(c.cityTermId), year: c.year }),
+    target: 'p95 < 150 ms',
   },
   {
     key: 'c2',
-    title: 'c. suggestionStats grouped by field (whole country)',
+    title: 'c. dashboard with "all terms" of the COUNTY level: suggestionStats by field (rollup)',
+    role: 'STAFF',
+    query: `query ByFieldLevel($year: Int) { suggestionStats(groupBy: [FIELD], filter: { congressLevel: COUNTY, year: $year }) { dimensions { key label } measures { measure numerator denominator value } } }`,
+    variables: (c) => ({ year: c.year }),
+    target: 'p95 < 150 ms',
+  },
+  {
+    key: 'c2u',
+    title: 'c. dashboard with "all terms" of the COUNTY level: suggestionStats by handling unit (every county unit)',
+    role: 'STAFF',
+    query: `query ByUnitLevel($year: Int) { suggestionStats(groupBy: [UNIT], filter: { congressLevel: COUNTY, year: $year }) { dimensions { key label } measures { measure numerator denominator value } } }`,
+    variables: (c) => ({ year: c.year }),
+    target: 'p95 < 150 ms',
+  },
+  {
+    key: 'c5',
+    title: 'c. analyst: suggestionStats by field, whole country, every year (rollup)',
     role: 'ANALYST',
     query: `query ByField { suggestionStats(groupBy: [FIELD]) { dimensions { key label } measures { measure numerator denominator value } } }`,
+    variables: () => ({}),
+  },
+  {
+    key: 'c6',
+    title: 'c. analyst: suggestionStats by handling unit, whole country, every year',
+    role: 'ANALYST',
+    query: `query ByUnit { suggestionStats(groupBy: [UNIT]) { dimensions { key label } measures { measure numerator denominator value } } }`,
     variables: () => ({}),
   },
   {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES, type Role } from '@luzhi/shared';
@@ -93,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: Object.fromEntries(ROLES.map((r) => [r, int(`RATE_LIMIT_${r}`, DEFAULT_RATE_LIMITS[r])])) as Record<Role, number>,
     rateLimitWindowSeconds: Math.max(1, int('RATE_LIMIT_WINDOW_SECONDS', 60)),
     analystStatementTimeoutMs: int('ANALYST_STATEMENT_TIMEOUT_MS', 15000),
-    analystPoolSize: Math.max(1, int('ANALYST_POOL_SIZE', 5)),
+    // A bulkhead: analysts' statements together never take more than half the cores (at least one).
+    analystPoolSize: Math.max(1, int('ANALYST_POOL_SIZE', Math.min(5, Math.floor(os.availableParallelism() / 2)))),
     queryHistorySize: Math.max(1, int('QUERY_HISTORY_SIZE', 50)),
   };
 }

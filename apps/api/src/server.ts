@@ -214,7 +214,8 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     blockFieldSuggestion: { enabled: false },
   }).protect();
 
-  // Analysts get their own small pool whose connections cancel any statement past the timeout:
+  // Analysts get their own small pool (by default half the cores, at most 5) whose connections
+  // run without parallel workers and cancel any statement past the timeout:
   // every query of their request (resolvers, DataLoaders, services) goes through `ctx.db`, so
   // nothing needs to remember it, and a heavy analysis can never take the office's connections.
   const analystDb = config.analystStatementTimeoutMs
@@ -225,6 +226,9 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
           max: config.analystPoolSize,
           application_name: 'luzhi-analyst',
           statement_timeout: config.analystStatementTimeoutMs,
+          // One core per analyst statement: parallel workers would take the cores the office's
+          // requests need (the pool's size is the other half of this bulkhead).
+          options: '-c max_parallel_workers_per_gather=0',
         },
       } as typeof db.options)
     : db;
