@@ -1,4 +1,4 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { EmbeddedPostgres, freePort } from '../apps/api/src/db/embedded';
 import { generate } from '../apps/api/src/generate/index';
 import { hashPassword } from '../apps/api/src/modules/users/auth.service';
 import { ANALYST_NOISE, SCENARIOS, type BenchContext } from './scenarios';
+import { dashboardFirstPaint } from './first-paint';
 
 /**
  * `npm run bench [-- --deputies 1000000 --duration 15 --connections 10 --only a,b]`
@@ -150,8 +151,8 @@ async function main() {
     const [{ id: termId }] = (await db.query(`SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = 'COUNTY' ORDER BY t.id LIMIT 1`)).rows;
     const year = new Date().getFullYear();
     const planId = (await db.query(`SELECT coalesce((SELECT id FROM annual_plan WHERE congress_id = (SELECT congress_id FROM term WHERE id = $1) AND year = $2), 0) AS id`, [termId, year])).rows[0].id as number;
-    const [{ id: cityTermId }] = (await db.query(`SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = 'CITY' ORDER BY t.start_date DESC, t.id DESC LIMIT 1`)).rows;
-    const ctx: BenchContext = { termId, cityTermId, search: 'wj', year, planId };
+    const [{ id: cityTermId, congress_id: cityCongressId }] = (await db.query(`SELECT t.id, t.congress_id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = 'CITY' ORDER BY t.start_date DESC, t.id DESC LIMIT 1`)).rows;
+    const ctx: BenchContext = { termId, cityTermId, cityCongressId, search: 'wj', year, planId };
 
     const apiPort = await freePort();
     const api = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
@@ -208,6 +209,18 @@ async function main() {
     }
 
     const extra: string[] = [];
+    if (!ONLY.length || ONLY.includes('paint')) {
+      if (!fs.existsSync(path.join(root, 'apps/admin/dist/index.html'))) {
+        spawnSync('npx', ['turbo', 'run', 'build', '--filter=@luzhi/admin'], { cwd: root, stdio: 'inherit' });
+      }
+      resetPeakMemory(api.pid!);
+      const paint = await dashboardFirstPaint(`http://127.0.0.1:${apiPort}`, tokens.STAFF!);
+      extra.push('', '## c. The whole dashboard\'s first paint in headless Chromium', '');
+      extra.push(paint
+        ? `A signed-in staff member opens the home page (level CITY, its latest term, this year); from navigation until all 8 charts have drawn: ${paint.runs.map((t) => `${t} ms`).join(', ')} (the first with an empty cache). Median ${paint.median} ms, worst ${paint.worst} ms (target < 2,000 ms). API peak memory ${peakMemoryMb(api.pid!)} MB.`
+        : 'Chromium not found (/usr/bin/chromium or CHROMIUM_PATH): not measured.');
+      console.log(extra.at(-1));
+    }
     if (!ONLY.length || ONLY.includes('d')) {
       extra.push(...(await concurrentTransitions(db, apiUrl, login, units)));
     }

@@ -18,6 +18,7 @@ export interface BenchContext {
   termId: number;
   /** The latest term of a city congress: what the dashboard shows by default (level CITY, its latest term). */
   cityTermId: number;
+  cityCongressId: number;
   search: string;
   /** The generated data's year ("this year"). */
   year: number;
@@ -67,7 +68,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'c. the whole dashboard, one request as the admin sends it by default (level CITY, its latest term, this year)',
     role: 'STAFF',
     query: print(DASHBOARD),
-    variables: (c) => ({ level: 'CITY', levelCode: 'CITY', termId: String(c.cityTermId), year: c.year }),
+    variables: (c) => ({ level: 'CITY', levelCode: 'CITY', termId: String(c.cityTermId), congressId: String(c.cityCongressId), year: c.year, withUnits: true }),
     target: 'p95 < 150 ms',
   },
   {

@@ -52,7 +52,8 @@ export default function Dashboard() {
     if (!termChosen && latestTerm && termId !== latestTerm) setTermId(latestTerm);
   }, [latestTerm, termChosen, termId]);
   const groupRanking = useQuery(DASHBOARD_GROUP_RANKING, { variables: { termId: termId ?? '', year }, skip: !termId || !terms.data, fetchPolicy: 'network-only' });
-  const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, year }, skip: !terms.data, fetchPolicy: 'network-only' });
+  const congressId = termOptions.find((t) => t.id === termId)?.congressId ?? null;
+  const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, congressId, year, withUnits: !!termId }, skip: !terms.data, fetchPolicy: 'network-only' });
   const d = q.data;
 
   const composition = useMemo(() => {
@@ -84,7 +85,7 @@ export default function Dashboard() {
     const count = (r: StatsRow) => measure(r, 'suggestionCount')?.numerator ?? 0;
     const status = d.byStatus;
     const field = d.byField;
-    const units = d.byUnit.filter((r) => r.dimensions[0]!.key && (measure(r, 'overdueCount')?.numerator ?? 0) > 0)
+    const units = (d.byUnit ?? []).filter((r) => r.dimensions[0]!.key && (measure(r, 'overdueCount')?.numerator ?? 0) > 0)
       .sort((a, b) => (measure(b, 'overdueCount')?.numerator ?? 0) - (measure(a, 'overdueCount')?.numerator ?? 0)).slice(0, 10);
     const ranking = d.ranking.nodes;
     const gender = d.gender.rows;
@@ -147,7 +148,7 @@ export default function Dashboard() {
   const planned = plans.reduce((a, p) => a + p.execution.planned, 0);
   const held = plans.reduce((a, p) => a + p.execution.held, 0);
   const findingsOverdue = (d?.findingBoard ?? []).reduce((a, f) => a + f.overdue, 0);
-  const suggestionsOverdue = d?.byUnit.reduce((a, r) => a + (measure(r, 'overdueCount')?.numerator ?? 0), 0) ?? 0;
+  const suggestionsOverdue = d?.byStatus.reduce((a, r) => a + (measure(r, 'overdueCount')?.numerator ?? 0), 0) ?? 0;
   const currentYear = new Date().getFullYear();
 
   return (
@@ -187,7 +188,9 @@ export default function Dashboard() {
           <Col xs={24} lg={12}><ChartCard id="plan" title={tr('年度计划执行(按月)', 'The year\'s plan, month by month')} option={charts.plan.option} data={charts.plan.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="status" title={tr('建议办理状态', 'Suggestions by status')} option={charts.status.option} data={charts.status.data} /></Col>
           <Col xs={24} lg={12}><ChartCard id="field" title={tr('建议领域', 'Suggestions by field')} option={charts.field.option} data={charts.field.data} /></Col>
-          <Col xs={24} lg={12}><ChartCard id="units" title={tr('逾期最多的承办单位', 'Units with the most overdue items')} option={charts.units.option} data={charts.units.data} /></Col>
+          <Col xs={24} lg={12}>{termId
+            ? <ChartCard id="units" title={tr('逾期最多的承办单位', 'Units with the most overdue items')} option={charts.units.option} data={charts.units.data} />
+            : <Card size="small" title={tr('逾期最多的承办单位', 'Units with the most overdue items')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>
           <Col xs={24} lg={12}>{termId
             ? <ChartCard id="group-ranking" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')} option={charts.groups.option} data={charts.groups.data} height={320} />
             : <Card size="small" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>

@@ -12,9 +12,11 @@ export const DASHBOARD_TERMS = graphql(`
 /**
  * Everything the dashboard shows, in one operation of registered replica-read fields (see
  * apps/api/src/modules/index.ts). The rates come from `suggestionStats`: one definition.
+ * The units chart needs a term (`withUnits`): over a whole level of a national deployment it
+ * would list every county's units; analysts ask that in the console.
  */
 export const DASHBOARD = graphql(`
-  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $year: Int!) {
+  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withUnits: Boolean!) {
     gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }
     party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }
     minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }
@@ -23,11 +25,11 @@ export const DASHBOARD = graphql(`
     education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }
     occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }
     groups(filter: { level: $level, termId: $termId }) { id name memberCount health { problems hasLeader size sizeOk } }
-    annualPlans(filter: { year: $year }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }
+    annualPlans(filter: { year: $year, congressId: $congressId, congressLevel: $level }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }
     byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }
     byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
     byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
-    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
+    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withUnits) { ...DashboardStats }
     findingBoard { status count overdue }
     ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) { nodes { deputyId score grade deputy { id name } } }
   }

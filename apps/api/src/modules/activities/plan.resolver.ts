@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { PERMISSIONS as P, PLAN_ITEM_PROGRESSES, PLAN_ITEM_PROGRESS_LABELS, planItemProgress, type PlanItemProgress } from '@luzhi/shared';
+import { PERMISSIONS as P, type CongressLevel, PLAN_ITEM_PROGRESSES, PLAN_ITEM_PROGRESS_LABELS, planItemProgress, type PlanItemProgress } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { enumFrom } from '../../common/enums';
 import { byColumn, loadById } from '../../common/loaders';
 import { Connection, PageArgs, toId } from '../../common/pagination';
 import { Congress } from '../registry/congress.entity';
+import { CongressLevelEnum } from '../registry/registry.enums';
 import { DeputyGroup } from '../groups/deputy-group.entity';
 import { describeValues } from '../../common/enums';
 import { Activity } from './activity.entity';
@@ -24,6 +25,7 @@ export class AnnualPlanConnection extends Connection(AnnualPlan, 'AnnualPlan') {
 export class AnnualPlanFilter {
   @Field(() => Int, { nullable: true, description: '年度 / Year' }) year?: number;
   @Field(() => ID, { nullable: true, description: '人大 / Congress' }) congressId?: string;
+  @Field(() => CongressLevelEnum, { nullable: true, description: '人大层级 / Congress level' }) congressLevel?: CongressLevel;
 }
 
 @ObjectType({ description: '计划与执行对比 / Planned against held' })

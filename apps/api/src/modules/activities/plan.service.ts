@@ -17,10 +17,11 @@ const PLAN_ENTITY = '年度计划 / annual plan';
 const ITEM_ENTITY = '计划项目 / plan item';
 const optionalId = (v: string | null | undefined, what: string) => (v == null || v === '' ? null : toId(v, what));
 
-export function listPlans(ctx: Context, filter: { year?: number; congressId?: string } | undefined, page: PageArgs) {
+export function listPlans(ctx: Context, filter: { year?: number; congressId?: string; congressLevel?: string } | undefined, page: PageArgs) {
   const qb = ctx.db.getRepository(AnnualPlan).createQueryBuilder('p');
   if (filter?.year) qb.andWhere('p.year = :year', { year: filter.year });
   if (filter?.congressId) qb.andWhere('p.congressId = :c', { c: toId(filter.congressId) });
+  if (filter?.congressLevel) qb.andWhere('p.congressId IN (SELECT c.id FROM congress c WHERE c.level = :level)', { level: filter.congressLevel });
   qb.orderBy('p.year', 'DESC').addOrderBy('p.congressId', 'ASC').addOrderBy('p.id', 'ASC');
   return paginate(qb, page);
 }
