@@ -31,7 +31,7 @@ export const CEILING_SQL: Record<string, string> = {
 async function main() {
   const [url, port, hasSuggestions] = process.argv.slice(2);
   const pool = new pg.Pool({ connectionString: url, max: 20 });
-  const led = hasSuggestions === '1' ? `(SELECT count(*) FROM suggestion s WHERE s.lead_deputy_id = d.id)` : '0';
+  const led = hasSuggestions === '1' ? `(SELECT count(*) FROM suggestion_fact f WHERE f.lead_deputy_id = d.id)` : '0';
   const server = http.createServer(async (req, res) => {
     try {
       const u = new URL(req.url!, 'http://x');

@@ -9,6 +9,7 @@ import { FindingSuggestion1764300310000 } from './1764300310000-finding-suggesti
 import { Duty1764300400000 } from './1764300400000-duty';
 import { Analytics1764300500000 } from './1764300500000-analytics';
 import { SuggestionFact1764300600000 } from './1764300600000-suggestion-fact';
+import { RateLimitUnlogged1764300610000 } from './1764300610000-rate-limit-unlogged';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Duty1764300400000,
   Analytics1764300500000,
   SuggestionFact1764300600000,
+  RateLimitUnlogged1764300610000,
 ];

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../common/context';
-import { selectionOf, type Selection } from '../../common/prefetch';
+import { preparedQuery, selectionOf, type Selection } from '../../common/prefetch';
 
 /**
  * Prefetching for a page of deputies. A page's nested fields (groups, mandates, counts) are
@@ -33,7 +33,7 @@ export async function prefetchDeputyPage(ctx: Context, info: GraphQLResolveInfo,
   if (!nodes) return;
   const wanted = PREFETCHES.filter((p) => nodes.fields.has(p.field));
   if (!wanted.length) return;
-  const rows: Record<string, unknown>[] = await ctx.db.query(
+  const rows = await preparedQuery(ctx,
     `SELECT d.id, ${wanted.map((p, i) => `${p.sql} AS p${i}`).join(', ')} FROM unnest($1::int[]) AS d(id)`,
     [deputies.map((d) => d.id)],
   );

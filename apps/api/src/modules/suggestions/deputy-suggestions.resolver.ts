@@ -6,13 +6,14 @@ import { registerDeputyPrefetch } from '../deputies/deputy.prefetch';
 
 /**
  * Suggestions led per deputy, batched: one grouped count statement for a whole page of deputies.
- * Drafts are the deputy's own unfinished work and are not counted.
+ * Drafts are the deputy's own unfinished work and are not counted: suggestion_fact (one narrow
+ * row per suggestion that is not a draft, kept by triggers) is read instead of the wide table.
  */
 export function suggestionsLedLoader(ctx: Context): DataLoader<number, number> {
   return ctx.loaders.get('suggestionsLedCount', () =>
     new DataLoader<number, number>(async (ids) => {
       const rows: { lead_deputy_id: number; n: number }[] = await ctx.db.query(
-        `SELECT lead_deputy_id, count(*)::int AS n FROM suggestion WHERE lead_deputy_id = ANY($1::int[]) AND status <> 'DRAFT' GROUP BY lead_deputy_id`,
+        `SELECT lead_deputy_id, count(*)::int AS n FROM suggestion_fact WHERE lead_deputy_id = ANY($1::int[]) GROUP BY lead_deputy_id`,
         [[...ids]],
       );
       const map = new Map(rows.map((r) => [Number(r.lead_deputy_id), r.n]));
@@ -23,7 +24,7 @@ export function suggestionsLedLoader(ctx: Context): DataLoader<number, number> {
 
 registerDeputyPrefetch({
   field: 'suggestionsLedCount',
-  sql: `(SELECT count(*)::int FROM suggestion s WHERE s.lead_deputy_id = d.id AND s.status <> 'DRAFT')`,
+  sql: `(SELECT count(*)::int FROM suggestion_fact f WHERE f.lead_deputy_id = d.id)`,
   prime: (ctx, deputyId, value) => void suggestionsLedLoader(ctx).prime(deputyId, Number(value)),
 });
 
