@@ -20,7 +20,6 @@ type Documents = {
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": typeof types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": typeof types.PickDeputiesDocument,
     "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": typeof types.PickGroupsDocument,
-    "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": typeof types.ActivityDeputySearchDocument,
     "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
@@ -52,6 +51,7 @@ type Documents = {
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": typeof types.MarkNoticeReadDocument,
     "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": typeof types.DeputyActivitiesDocument,
+    "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": typeof types.ActivityDeputySearchDocument,
     "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n": typeof types.MyQueryRunsDocument,
     "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n": typeof types.CreateSavedQueryDocument,
@@ -207,7 +207,6 @@ const documents: Documents = {
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": types.PickDeputiesDocument,
     "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": types.PickGroupsDocument,
-    "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": types.ActivityDeputySearchDocument,
     "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
@@ -239,6 +238,7 @@ const documents: Documents = {
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": types.MarkNoticeReadDocument,
     "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": types.DeputyActivitiesDocument,
+    "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": types.ActivityDeputySearchDocument,
     "\n  query SavedQueries {\n    savedQueries(first: 100) {\n      totalCount\n      nodes { id name description query variables shared mine ownerName version updatedAt }\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  query MyQueryRuns {\n    myQueryRuns(first: 50) { id at operationName query variables cost status errorCode }\n  }\n": types.MyQueryRunsDocument,
     "\n  mutation CreateSavedQuery($input: SavedQueryInput!) { createSavedQuery(input: $input) { id name version } }\n": types.CreateSavedQueryDocument,
@@ -429,10 +429,6 @@ export function graphql(source: "\n  query PickGroups {\n    groups { id name te
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n"): (typeof documents)["\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -554,6 +550,10 @@ export function graphql(source: "\n  mutation MarkNoticeRead($id: ID!) { markNot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n"): (typeof documents)["\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n"): (typeof documents)["\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

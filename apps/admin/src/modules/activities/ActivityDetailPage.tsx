@@ -7,22 +7,17 @@ import {
   ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, INVITATION_SOURCE_LABELS, PERMISSIONS,
   TRAINING_MODE_LABELS, type ActivityAction, type AttendanceStatus, type CongressLevel, type FindingStatus,
 } from '@luzhi/shared';
-import { graphql } from '../../gql';
 import type { ActivityDetailQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { ActivityStatusTag, AttendanceTag, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
 import {
   ACTIVITY, ACTIVITY_FINDINGS, ACTIVITY_NOTICES, CHANGE_ACTIVITY_STATUS, CREATE_FINDING, INVITE, RECORD_ATTENDANCE, REFERENCE, SAVE_PLAN, SAVE_REPORT,
   SAVE_STOPS, SEND_ACTIVITY_NOTICE, SIGN_IN,
 } from './operations';
 
 type Detail = NonNullable<ActivityDetailQuery['activity']>;
-
-const DEPUTY_SEARCH = graphql(`
-  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }
-`);
 
 function useRun() {
   const { message } = App.useApp();
@@ -160,8 +155,6 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
   const { tr, label } = useI18n();
   const run = useRun();
   const { data: ref } = useQuery(REFERENCE, { skip: !editable });
-  const [search, setSearch] = useState('');
-  const { data: found } = useQuery(DEPUTY_SEARCH, { variables: { search }, skip: !editable || !search });
   const [invite] = useMutation(INVITE);
   const [record] = useMutation(RECORD_ATTENDANCE);
   const [signIn] = useMutation(SIGN_IN);
@@ -187,17 +180,7 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
           <Space wrap>
             <Select mode="multiple" allowClear placeholder={tr('按小组', 'By group')} style={{ minWidth: 240 }} value={groupIds} onChange={setGroupIds} options={(ref?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} data-testid="invite-groups" />
             <Select allowClear placeholder={tr('按人大层级', 'By congress level')} style={{ width: 160 }} value={level} onChange={setLevel} options={CONGRESS_LEVELS.map((l) => ({ value: l, label: label(CONGRESS_LEVEL_LABELS[l]) }))} />
-            <Select
-              mode="multiple"
-              showSearch
-              filterOption={false}
-              onSearch={setSearch}
-              placeholder={tr('逐一:输入姓名或拼音', 'One by one: name or pinyin')}
-              style={{ minWidth: 240 }}
-              value={deputyIds}
-              onChange={setDeputyIds}
-              options={(found?.deputies.nodes ?? []).map((d) => ({ value: d.id, label: `${d.name}${d.workUnit ? ` · ${d.workUnit}` : ''}` }))}
-            />
+            <DeputySelect placeholder={tr('逐一:输入姓名或拼音', 'One by one: name or pinyin')} value={deputyIds} onChange={setDeputyIds} />
             <Button
               type="primary"
               data-testid="invite"

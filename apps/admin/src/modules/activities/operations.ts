@@ -214,3 +214,8 @@ export const DEPUTY_ACTIVITIES = graphql(`
     deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }
   }
 `);
+
+/** Deputies by name or pinyin, for choosing them one by one. */
+export const DEPUTY_SEARCH = graphql(`
+  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }
+`);
