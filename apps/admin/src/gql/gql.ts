@@ -25,6 +25,7 @@ type Documents = {
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.CreateAnnualPlanDocument,
     "\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n": typeof types.AddPlanItemDocument,
+    "\n  mutation UpdatePlanItem($id: ID!, $input: UpdatePlanItemInput!) {\n    updatePlanItem(id: $id, input: $input) { id title type scope month version organizerGroupId organizerGroup { id name } description }\n  }\n": typeof types.UpdatePlanItemDocument,
     "\n  mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }\n": typeof types.RemovePlanItemDocument,
     "\n  query Activities($first: Int, $after: String, $filter: ActivityFilter, $sort: ActivitySort) {\n    activities(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id title type scope status startDate endDate place\n        congress { id name level }\n        organizerGroup { id name }\n        attendance { invited attended onLeave absent }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id } }\n": typeof types.CreateActivityDocument,
@@ -212,6 +213,7 @@ const documents: Documents = {
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.CreateAnnualPlanDocument,
     "\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n": types.AddPlanItemDocument,
+    "\n  mutation UpdatePlanItem($id: ID!, $input: UpdatePlanItemInput!) {\n    updatePlanItem(id: $id, input: $input) { id title type scope month version organizerGroupId organizerGroup { id name } description }\n  }\n": types.UpdatePlanItemDocument,
     "\n  mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }\n": types.RemovePlanItemDocument,
     "\n  query Activities($first: Int, $after: String, $filter: ActivityFilter, $sort: ActivitySort) {\n    activities(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id title type scope status startDate endDate place\n        congress { id name level }\n        organizerGroup { id name }\n        attendance { invited attended onLeave absent }\n      }\n    }\n  }\n": types.ActivitiesDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id } }\n": types.CreateActivityDocument,
@@ -446,6 +448,10 @@ export function graphql(source: "\n  mutation CreateAnnualPlan($input: CreateAnn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n"): (typeof documents)["\n  mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanItem($id: ID!, $input: UpdatePlanItemInput!) {\n    updatePlanItem(id: $id, input: $input) { id title type scope month version organizerGroupId organizerGroup { id name } description }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanItem($id: ID!, $input: UpdatePlanItemInput!) {\n    updatePlanItem(id: $id, input: $input) { id title type scope month version organizerGroupId organizerGroup { id name } description }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

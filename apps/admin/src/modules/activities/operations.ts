@@ -39,6 +39,12 @@ export const ADD_PLAN_ITEM = graphql(`
   mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }
 `);
 
+export const UPDATE_PLAN_ITEM = graphql(`
+  mutation UpdatePlanItem($id: ID!, $input: UpdatePlanItemInput!) {
+    updatePlanItem(id: $id, input: $input) { id title type scope month version organizerGroupId organizerGroup { id name } description }
+  }
+`);
+
 export const REMOVE_PLAN_ITEM = graphql(`
   mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }
 `);
