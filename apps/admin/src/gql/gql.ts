@@ -47,8 +47,13 @@ type Documents = {
     "\n  mutation ChangeFindingStatus($id: ID!, $input: FindingTransitionInput!) { changeFindingStatus(id: $id, input: $input) { id status version } }\n": typeof types.ChangeFindingStatusDocument,
     "\n  mutation ReportOnFinding($id: ID!, $input: FindingReportInput!) { reportOnFinding(id: $id, input: $input) { id } }\n": typeof types.ReportOnFindingDocument,
     "\n  mutation VerifyFinding($id: ID!, $input: FindingVerificationInput!) { verifyFinding(id: $id, input: $input) { id status version } }\n": typeof types.VerifyFindingDocument,
-    "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n": typeof types.TrainingsDocument,
+    "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status organizerGroup { id } attendance { invited attended onLeave absent } } }\n    }\n  }\n": typeof types.TrainingsDocument,
+    "\n  mutation CreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id } } }\n": typeof types.CreateTrainingDocument,
+    "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": typeof types.TrainingScoresDocument,
+    "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": typeof types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": typeof types.CommitteeMeetingsDocument,
+    "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": typeof types.CommitteeMeetingTermsDocument,
+    "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": typeof types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": typeof types.MarkNoticeReadDocument,
     "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": typeof types.DeputyActivitiesDocument,
@@ -235,8 +240,13 @@ const documents: Documents = {
     "\n  mutation ChangeFindingStatus($id: ID!, $input: FindingTransitionInput!) { changeFindingStatus(id: $id, input: $input) { id status version } }\n": types.ChangeFindingStatusDocument,
     "\n  mutation ReportOnFinding($id: ID!, $input: FindingReportInput!) { reportOnFinding(id: $id, input: $input) { id } }\n": types.ReportOnFindingDocument,
     "\n  mutation VerifyFinding($id: ID!, $input: FindingVerificationInput!) { verifyFinding(id: $id, input: $input) { id status version } }\n": types.VerifyFindingDocument,
-    "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n": types.TrainingsDocument,
+    "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status organizerGroup { id } attendance { invited attended onLeave absent } } }\n    }\n  }\n": types.TrainingsDocument,
+    "\n  mutation CreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id } } }\n": types.CreateTrainingDocument,
+    "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": types.TrainingScoresDocument,
+    "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": types.CommitteeMeetingsDocument,
+    "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": types.CommitteeMeetingTermsDocument,
+    "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": types.MarkNoticeReadDocument,
     "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": types.DeputyActivitiesDocument,
@@ -539,11 +549,31 @@ export function graphql(source: "\n  mutation VerifyFinding($id: ID!, $input: Fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n"): (typeof documents)["\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status organizerGroup { id } attendance { invited attended onLeave absent } } }\n    }\n  }\n"): (typeof documents)["\n  query Trainings($first: Int, $after: String, $filter: TrainingFilter) {\n    trainings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status organizerGroup { id } attendance { invited attended onLeave absent } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id } } }\n"): (typeof documents)["\n  mutation CreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n"): (typeof documents)["\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n"): (typeof documents)["\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n"): (typeof documents)["\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -184,8 +184,29 @@ export const TRAININGS = graphql(`
   query Trainings($first: Int, $after: String, $filter: TrainingFilter) {
     trainings(first: $first, after: $after, filter: $filter) {
       totalCount
-      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }
+      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status organizerGroup { id } attendance { invited attended onLeave absent } } }
     }
+  }
+`);
+
+export const CREATE_TRAINING = graphql(`
+  mutation CreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id } } }
+`);
+
+/** Who may get a score: the training's participants, with the scores recorded so far. */
+export const TRAINING_SCORES = graphql(`
+  query TrainingScores($activityId: ID!) {
+    activity(id: $activityId) {
+      id title
+      participants { id deputyId status deputy { id name } }
+      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }
+    }
+  }
+`);
+
+export const RECORD_QUIZ_RESULTS = graphql(`
+  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {
+    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }
   }
 `);
 
@@ -196,6 +217,14 @@ export const MEETINGS = graphql(`
       nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }
     }
   }
+`);
+
+export const MEETING_TERMS = graphql(`
+  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }
+`);
+
+export const CREATE_MEETING = graphql(`
+  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }
 `);
 
 export const NOTICES = graphql(`
