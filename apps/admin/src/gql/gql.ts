@@ -55,6 +55,7 @@ type Documents = {
     "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": typeof types.CommitteeMeetingTermsDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": typeof types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
+    "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": typeof types.SendInformationNoticeDocument,
     "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": typeof types.MarkNoticeReadDocument,
     "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": typeof types.DeputyActivitiesDocument,
     "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": typeof types.ActivityDeputySearchDocument,
@@ -248,6 +249,7 @@ const documents: Documents = {
     "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": types.CommitteeMeetingTermsDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
+    "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": types.SendInformationNoticeDocument,
     "\n  mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }\n": types.MarkNoticeReadDocument,
     "\n  query DeputyActivities($deputyId: ID, $first: Int, $after: String, $year: Int) {\n    deputyActivities(deputyId: $deputyId, first: $first, after: $after, year: $year) {\n      totalCount\n      nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }\n    }\n    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }\n  }\n": types.DeputyActivitiesDocument,
     "\n  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }\n": types.ActivityDeputySearchDocument,
@@ -578,6 +580,10 @@ export function graphql(source: "\n  mutation CreateCommitteeMeeting($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n"): (typeof documents)["\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n"): (typeof documents)["\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

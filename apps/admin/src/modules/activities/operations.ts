@@ -236,6 +236,10 @@ export const NOTICES = graphql(`
   }
 `);
 
+export const SEND_NOTICE = graphql(`
+  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }
+`);
+
 export const MARK_READ = graphql(`
   mutation MarkNoticeRead($id: ID!) { markNoticeRead(id: $id) { id myReadAt readCount } }
 `);
