@@ -98,7 +98,7 @@ export const ACTIVITY_FINDINGS = graphql(`
   query ActivityFindings($id: ID!) {
     activity(id: $id) {
       id
-      findings { id title status deadline overdue suggestionId responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }
+      findings { id title status deadline overdue suggestionId version responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }
     }
   }
 `);
@@ -149,7 +149,7 @@ export const FINDINGS = graphql(`
   query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {
     findings(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
-      nodes { id title status deadline overdue activityTitle responsibleOrganization { id name } }
+      nodes { id title status deadline overdue activityTitle version activity { id organizerGroup { id } } responsibleOrganization { id name } }
     }
     findingBoard { status count overdue }
   }
@@ -159,12 +159,18 @@ export const FINDING = graphql(`
   query FindingDetail($id: ID!) {
     finding(id: $id) {
       id title description status deadline overdue closeReason resolvedAt suggestionId version allowedActions activityTitle
-      activity { id title }
+      activity { id title organizerGroup { id } }
       stop { id sequence organization { name } }
       responsibleOrganization { id name }
       raisedByDeputy { id name }
       updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }
     }
+  }
+`);
+
+export const UPDATE_FINDING = graphql(`
+  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {
+    updateFinding(id: $id, input: $input) { id deadline overdue version responsibleOrganization { id name } }
   }
 `);
 
