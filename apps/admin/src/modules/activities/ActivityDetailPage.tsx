@@ -4,25 +4,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import {
-  ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, INVITATION_SOURCE_LABELS, PERMISSIONS,
+  ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, FINDING_OPEN_STATUSES, INVITATION_SOURCE_LABELS, PERMISSIONS,
   TRAINING_MODE_LABELS, type ActivityAction, type AttendanceStatus, type CongressLevel, type FindingStatus,
 } from '@luzhi/shared';
-import { graphql } from '../../gql';
-import type { ActivityDetailQuery } from '../../gql/graphql';
+import type { ActivityDetailQuery, ActivityFindingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { ActivityStatusTag, AttendanceTag, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
+import { ReassignFinding } from './FindingsPage';
 import {
   ACTIVITY, ACTIVITY_FINDINGS, ACTIVITY_NOTICES, CHANGE_ACTIVITY_STATUS, CREATE_FINDING, INVITE, RECORD_ATTENDANCE, REFERENCE, SAVE_PLAN, SAVE_REPORT,
   SAVE_STOPS, SEND_ACTIVITY_NOTICE, SIGN_IN,
 } from './operations';
 
 type Detail = NonNullable<ActivityDetailQuery['activity']>;
-
-const DEPUTY_SEARCH = graphql(`
-  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }
-`);
+type FindingRow = ActivityFindingsQuery['activity']['findings'][number];
 
 function useRun() {
   const { message } = App.useApp();
@@ -160,8 +157,6 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
   const { tr, label } = useI18n();
   const run = useRun();
   const { data: ref } = useQuery(REFERENCE, { skip: !editable });
-  const [search, setSearch] = useState('');
-  const { data: found } = useQuery(DEPUTY_SEARCH, { variables: { search }, skip: !editable || !search });
   const [invite] = useMutation(INVITE);
   const [record] = useMutation(RECORD_ATTENDANCE);
   const [signIn] = useMutation(SIGN_IN);
@@ -187,17 +182,7 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
           <Space wrap>
             <Select mode="multiple" allowClear placeholder={tr('按小组', 'By group')} style={{ minWidth: 240 }} value={groupIds} onChange={setGroupIds} options={(ref?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} data-testid="invite-groups" />
             <Select allowClear placeholder={tr('按人大层级', 'By congress level')} style={{ width: 160 }} value={level} onChange={setLevel} options={CONGRESS_LEVELS.map((l) => ({ value: l, label: label(CONGRESS_LEVEL_LABELS[l]) }))} />
-            <Select
-              mode="multiple"
-              showSearch
-              filterOption={false}
-              onSearch={setSearch}
-              placeholder={tr('逐一:输入姓名或拼音', 'One by one: name or pinyin')}
-              style={{ minWidth: 240 }}
-              value={deputyIds}
-              onChange={setDeputyIds}
-              options={(found?.deputies.nodes ?? []).map((d) => ({ value: d.id, label: `${d.name}${d.workUnit ? ` · ${d.workUnit}` : ''}` }))}
-            />
+            <DeputySelect placeholder={tr('逐一:输入姓名或拼音', 'One by one: name or pinyin')} value={deputyIds} onChange={setDeputyIds} />
             <Button
               type="primary"
               data-testid="invite"
@@ -359,6 +344,7 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
           { title: tr('期限', 'Deadline'), dataIndex: 'deadline', render: (d: string | null, f) => <span>{d ?? '—'} {f.overdue && <Tag color="red">{tr('逾期', 'Overdue')}</Tag>}</span> },
           { title: tr('状态', 'Status'), dataIndex: 'status', render: (s: FindingStatus) => <FindingStatusTag status={s} /> },
           { title: tr('建议', 'Suggestion'), dataIndex: 'suggestionId', render: (s: string | null) => (s ? <Tag color="purple">{tr('已转建议', 'Suggestion')} #{s}</Tag> : '') },
+          ...(editable ? [{ title: tr('操作', 'Actions'), key: 'x', render: (_: unknown, f: FindingRow) => FINDING_OPEN_STATUSES.includes(f.status) && <ReassignFinding size="small" finding={f} onDone={refetch} /> }] : []),
         ]}
       />
       <Modal

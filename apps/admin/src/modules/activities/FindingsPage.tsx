@@ -1,28 +1,85 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Radio, Row, Space, Statistic, Switch, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import {
-  FINDING_MACHINE, FINDING_STATUSES, FINDING_STATUS_LABELS, FINDING_UPDATE_KIND_LABELS, PERMISSIONS, afterForPage,
+  FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUSES, FINDING_STATUS_LABELS, FINDING_UPDATE_KIND_LABELS, PERMISSIONS, afterForPage,
   type FindingAction, type FindingStatus, type FindingUpdateKind,
 } from '@luzhi/shared';
 import type { FindingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { FindingStatusTag, dateTime, downloadFile, uploadFile } from './common';
-import { CHANGE_FINDING_STATUS, FINDING, FINDINGS, REPORT_ON_FINDING, VERIFY_FINDING } from './operations';
+import { CHANGE_FINDING_STATUS, FINDING, FINDINGS, REFERENCE, REPORT_ON_FINDING, UPDATE_FINDING, VERIFY_FINDING } from './operations';
 
 type Row = FindingsQuery['findings']['nodes'][number];
 const PAGE = 20;
 
+/**
+ * Whether the viewer may move an open finding to another unit or deadline: the committee, or the
+ * group leader of the group whose activity found it (what updateFinding checks on the activity).
+ */
+export function useMayReassign() {
+  const { can, viewer } = useAuth();
+  return (f: { status: FindingStatus; activity?: { organizerGroup?: { id: string } | null } | null }) =>
+    FINDING_OPEN_STATUSES.includes(f.status) && can(PERMISSIONS.ACTIVITY_WRITE) && (viewer?.role !== 'GROUP_LEADER' || (!!f.activity && f.activity.organizerGroup?.id === viewer.scopeGroupId));
+}
+
+interface Reassignable {
+  id: string;
+  title: string;
+  version: number;
+  deadline?: string | null;
+  responsibleOrganization?: { id: string } | null;
+}
+
+/** A button and its dialog: a finding's responsible unit and deadline, changed by the committee. */
+export function ReassignFinding({ finding, onDone, size }: { finding: Reassignable; onDone?: () => unknown; size?: 'small' }) {
+  const { tr } = useI18n();
+  const { message } = App.useApp();
+  const showError = useServerErrors();
+  const [open, setOpen] = useState(false);
+  const { data: ref } = useQuery(REFERENCE, { skip: !open });
+  const [update, { loading }] = useMutation(UPDATE_FINDING);
+  const [form] = Form.useForm();
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await update({ variables: { id: finding.id, input: { version: finding.version, responsibleOrganizationId: v.responsibleOrganizationId, deadline: v.deadline } } });
+      message.success(tr('责任单位和期限已调整', 'Responsible unit and deadline changed'));
+      setOpen(false);
+      await onDone?.();
+    } catch (err) {
+      showError(err, form);
+    }
+  };
+  return (
+    <>
+      <Button size={size} onClick={() => setOpen(true)} data-testid="finding-reassign">{tr('调整责任单位和期限', 'Reassign')}</Button>
+      <Modal open={open} title={`${tr('调整责任单位和期限', 'Change the responsible unit and deadline')}:${finding.title}`} onCancel={() => setOpen(false)} onOk={submit} confirmLoading={loading} destroyOnHidden>
+        <Form form={form} layout="vertical" preserve={false} data-testid="reassign-form" initialValues={{ responsibleOrganizationId: finding.responsibleOrganization?.id, deadline: finding.deadline ?? undefined }}>
+          <Form.Item name="responsibleOrganizationId" label={tr('责任单位', 'Responsible unit')} rules={[{ required: true, message: tr('请选择责任单位', 'Choose the responsible unit') }]}>
+            <Select showSearch optionFilterProp="label" options={(ref?.organizations.nodes ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+          </Form.Item>
+          <Form.Item name="deadline" label={tr('整改期限', 'Deadline')} rules={[{ required: true, message: tr('请填写整改期限', 'Give a deadline') }]}>
+            <Input type="date" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
 /** The board: findings by status, overdue ones first when supervising. */
 export function FindingsPage() {
   const { tr } = useI18n();
+  const mayReassign = useMayReassign();
   const [status, setStatus] = useState<FindingStatus | undefined>();
   const [overdue, setOverdue] = useState(false);
   const [page, setPage] = useState(1);
-  const { data, loading } = useQuery(FINDINGS, {
+  const { data, loading, refetch } = useQuery(FINDINGS, {
     variables: { first: PAGE, after: afterForPage(page, PAGE), filter: { statuses: status ? [status] : undefined, overdue: overdue || undefined }, sort: overdue ? 'DEADLINE_ASC' : 'UPDATED_AT_DESC' },
   });
   const board = data?.findingBoard ?? [];
@@ -55,6 +112,7 @@ export function FindingsPage() {
           { title: tr('责任单位', 'Responsible'), key: 'org', render: (_, f) => f.responsibleOrganization?.name ?? '—' },
           { title: tr('期限', 'Deadline'), dataIndex: 'deadline', render: (d: string | null, f) => <span>{d ?? '—'} {f.overdue && <Tag color="red">{tr('逾期', 'Overdue')}</Tag>}</span> },
           { title: tr('状态', 'Status'), dataIndex: 'status', render: (s: FindingStatus) => <FindingStatusTag status={s} /> },
+          { title: tr('操作', 'Actions'), key: 'x', render: (_, f) => mayReassign(f) && <ReassignFinding size="small" finding={f} onDone={refetch} /> },
         ]}
       />
     </Card>
@@ -66,6 +124,7 @@ export function FindingDetailPage() {
   const { tr, label } = useI18n();
   const { can, viewer } = useAuth();
   const { message } = App.useApp();
+  const mayReassign = useMayReassign();
   const { data, error, refetch } = useQuery(FINDING, { variables: { id: id! } });
   const [change] = useMutation(CHANGE_FINDING_STATUS);
   const [report] = useMutation(REPORT_ON_FINDING);
@@ -107,6 +166,7 @@ export function FindingDetailPage() {
       title={<Space>{f.title}<FindingStatusTag status={f.status} />{f.overdue && <Tag color="red">{tr('逾期', 'Overdue')}</Tag>}</Space>}
       extra={
         <Space wrap>
+          {mayReassign(f) && <ReassignFinding finding={f} onDone={refetch} />}
           {actions.map((a) => (
             <Button key={a} data-testid={`finding-action-${a}`} danger={a === 'CLOSE_UNRESOLVED'} onClick={() => setDialog({ kind: 'action', action: a })}>{label(FINDING_MACHINE[a].label)}</Button>
           ))}

@@ -7,12 +7,18 @@ import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_L
 import type { AnnualPlanQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { ActivityFormFields } from './ActivitiesPage';
 import { ProgressTag } from './common';
-import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REFERENCE, REMOVE_PLAN_ITEM } from './operations';
+import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REFERENCE, REMOVE_PLAN_ITEM, UPDATE_PLAN_ITEM } from './operations';
 
 type Item = NonNullable<AnnualPlanQuery['annualPlan']>['items'][number];
+/** A new plan; a plan item added or edited; an activity scheduled for an item. */
+type Dialog = { kind: 'plan' } | { kind: 'item'; item?: Item } | { kind: 'schedule'; item: Item };
+
+/** The server's month check is about the month field. */
+const ITEM_ERRORS_BY_KEY = { 'activity.badMonth': ['month'], 'activity.notOwnGroup': ['organizerGroupId'] };
 
 /** The annual plan as a calendar and a list, with planned against held and what is overdue. */
 export function PlansPage() {
@@ -27,9 +33,11 @@ export function PlansPage() {
   const { data, refetch } = useQuery(ANNUAL_PLAN, { variables: { id: planId! }, skip: !planId });
   const [createPlan] = useMutation(CREATE_PLAN);
   const [addItem] = useMutation(ADD_PLAN_ITEM);
+  const [updateItem] = useMutation(UPDATE_PLAN_ITEM);
   const [removeItem] = useMutation(REMOVE_PLAN_ITEM);
   const [createActivity] = useMutation(CREATE_ACTIVITY);
-  const [dialog, setDialog] = useState<'plan' | 'item' | Item | null>(null);
+  const showError = useServerErrors();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const [form] = Form.useForm();
 
   useEffect(() => {
@@ -41,30 +49,44 @@ export function PlansPage() {
   const canWrite = can(PERMISSIONS.ACTIVITY_WRITE);
   const mayCarryOut = (i: Item) => canWrite && (viewer?.role !== 'GROUP_LEADER' || i.organizerGroupId === viewer.scopeGroupId);
 
+  // Groups of the plan's congress only; a group leader plans for their own group.
+  const groups = (ref?.groups ?? []).filter((g) => (!plan || g.term.congress.id === plan.congress.id) && (viewer?.role !== 'GROUP_LEADER' || g.id === viewer.scopeGroupId));
+
+  const openItem = (item?: Item) => {
+    form.resetFields();
+    if (item) form.setFieldsValue({ title: item.title, type: item.type, scope: item.scope ?? undefined, month: item.month, organizerGroupId: item.organizerGroupId ?? undefined, description: item.description ?? '' });
+    setDialog({ kind: 'item', item });
+  };
+
   const submit = async () => {
     const v = await form.validateFields();
     try {
-      if (dialog === 'plan') {
+      if (dialog?.kind === 'plan') {
         const r = await createPlan({ variables: { input: v } });
         await refetchPlans();
         setPlanId(r.data!.createAnnualPlan.id);
-      } else if (dialog === 'item') {
-        await addItem({ variables: { planId: planId!, input: v } });
+      } else if (dialog?.kind === 'item') {
+        // Empty means the committee organises it, and clears a group chosen before.
+        const input = { ...v, scope: v.scope ?? null, organizerGroupId: v.organizerGroupId ?? null, description: v.description || null };
+        if (dialog.item) await updateItem({ variables: { id: dialog.item.id, input: { ...input, version: dialog.item.version } } });
+        else await addItem({ variables: { planId: planId!, input } });
         await refetch();
-      } else if (dialog) {
-        const r = await createActivity({ variables: { input: { ...v, planItemId: dialog.id, endDate: v.endDate || undefined } } });
+        message.success(dialog.item ? tr('计划项目已修改', 'Plan item saved') : tr('计划项目已添加', 'Plan item added'));
+      } else if (dialog?.kind === 'schedule') {
+        const r = await createActivity({ variables: { input: { ...v, planItemId: dialog.item.id, endDate: v.endDate || undefined } } });
         navigate(`/activities/${r.data!.createActivity.id}`);
       }
       setDialog(null);
     } catch (err) {
-      message.error(errorMessage(err));
+      showError(err, form, dialog?.kind === 'item' ? ITEM_ERRORS_BY_KEY : undefined);
     }
   };
 
   const itemActions = (i: Item) => (
     <Space size="small">
       {i.activities.map((a) => <Link key={a.id} to={`/activities/${a.id}`}>{a.startDate}</Link>)}
-      {mayCarryOut(i) && i.progress !== 'HELD' && <Button size="small" onClick={() => { form.setFieldsValue({ title: i.title, type: i.type, scope: i.scope ?? 'SINGLE_TOPIC', congressId: plan!.congress.id, organizerGroupId: i.organizerGroupId ?? undefined }); setDialog(i); }}>{tr('安排活动', 'Schedule')}</Button>}
+      {mayCarryOut(i) && i.progress !== 'HELD' && <Button size="small" onClick={() => { form.resetFields(); form.setFieldsValue({ title: i.title, type: i.type, scope: i.scope ?? 'SINGLE_TOPIC', congressId: plan!.congress.id, organizerGroupId: i.organizerGroupId ?? undefined }); setDialog({ kind: 'schedule', item: i }); }}>{tr('安排活动', 'Schedule')}</Button>}
+      {mayCarryOut(i) && <Button size="small" onClick={() => openItem(i)} data-testid="edit-plan-item">{tr('编辑', 'Edit')}</Button>}
       {mayCarryOut(i) && !i.activities.length && (
         <Popconfirm title={tr('删除该项目?', 'Remove this item?')} onConfirm={async () => { try { await removeItem({ variables: { id: i.id } }); await refetch(); } catch (err) { message.error(errorMessage(err)); } }}>
           <Button size="small" danger>{tr('删除', 'Remove')}</Button>
@@ -79,8 +101,8 @@ export function PlansPage() {
       extra={
         <Space>
           <Select style={{ width: 300 }} value={planId} onChange={setPlanId} data-testid="plan-select" options={(plans?.annualPlans.nodes ?? []).map((p) => ({ value: p.id, label: `${p.year} · ${p.title}` }))} />
-          {canWrite && viewer?.role !== 'GROUP_LEADER' && <Button onClick={() => { form.resetFields(); setDialog('plan'); }}>{tr('新建计划', 'New plan')}</Button>}
-          {canWrite && plan && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setDialog('item'); }} data-testid="new-plan-item">{tr('添加项目', 'Add item')}</Button>}
+          {canWrite && viewer?.role !== 'GROUP_LEADER' && <Button onClick={() => { form.resetFields(); setDialog({ kind: 'plan' }); }}>{tr('新建计划', 'New plan')}</Button>}
+          {canWrite && plan && <Button type="primary" icon={<PlusOutlined />} onClick={() => openItem()} data-testid="new-plan-item">{tr('添加项目', 'Add item')}</Button>}
         </Space>
       }
     >
@@ -142,27 +164,34 @@ export function PlansPage() {
           />
         </>
       )}
-      <Modal open={!!dialog} onCancel={() => setDialog(null)} onOk={submit} destroyOnHidden title={dialog === 'plan' ? tr('新建年度计划', 'New annual plan') : dialog === 'item' ? tr('添加计划项目', 'Add a plan item') : tr('按计划安排活动', 'Schedule an activity for this item')}>
-        <Form form={form} layout="vertical" preserve={false}>
-          {dialog === 'plan' && (
+      <Modal
+        open={!!dialog}
+        onCancel={() => setDialog(null)}
+        onOk={submit}
+        destroyOnHidden
+        title={dialog?.kind === 'plan' ? tr('新建年度计划', 'New annual plan') : dialog?.kind === 'item' ? (dialog.item ? tr('修改计划项目', 'Edit the plan item') : tr('添加计划项目', 'Add a plan item')) : tr('按计划安排活动', 'Schedule an activity for this item')}
+      >
+        <Form form={form} layout="vertical" preserve={false} data-testid={dialog?.kind === 'item' ? 'plan-item-form' : undefined}>
+          {dialog?.kind === 'plan' && (
             <>
               <Form.Item name="year" label={tr('年度', 'Year')} rules={[{ required: true }]}><InputNumber min={1990} max={2100} /></Form.Item>
               <Form.Item name="congressId" label={tr('人大', 'Congress')} rules={[{ required: true }]}><Select options={(ref?.congresses ?? []).map((c) => ({ value: c.id, label: c.name }))} /></Form.Item>
               <Form.Item name="title" label={tr('标题', 'Title')} rules={[{ required: true }]}><Input /></Form.Item>
             </>
           )}
-          {dialog === 'item' && (
+          {dialog?.kind === 'item' && (
             <>
-              <Form.Item name="title" label={tr('项目', 'Item')} rules={[{ required: true }]}><Input /></Form.Item>
-              <Form.Item name="type" label={tr('类型', 'Type')} rules={[{ required: true }]}><Select options={ACTIVITY_TYPES.map((t) => ({ value: t, label: label(ACTIVITY_TYPE_LABELS[t]) }))} /></Form.Item>
+              <Form.Item name="title" label={tr('项目', 'Item')} rules={[{ required: true, message: tr('请填写项目名称', 'Give the item a title') }]}><Input /></Form.Item>
+              <Form.Item name="type" label={tr('类型', 'Type')} rules={[{ required: true, message: tr('请选择类型', 'Choose a type') }]}><Select options={ACTIVITY_TYPES.map((t) => ({ value: t, label: label(ACTIVITY_TYPE_LABELS[t]) }))} /></Form.Item>
               <Form.Item name="scope" label={tr('综合或单项', 'Scope')}><Select allowClear options={ACTIVITY_SCOPES.map((s) => ({ value: s, label: label(ACTIVITY_SCOPE_LABELS[s]) }))} /></Form.Item>
-              <Form.Item name="month" label={tr('月份', 'Month')} rules={[{ required: true }]}><InputNumber min={1} max={12} /></Form.Item>
-              <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会)', 'Group (empty: the committee)')}>
-                <Select allowClear options={(ref?.groups ?? []).filter((g) => viewer?.role !== 'GROUP_LEADER' || g.id === viewer.scopeGroupId).map((g) => ({ value: g.id, label: g.name }))} />
+              <Form.Item name="month" label={tr('月份', 'Month')} rules={[{ required: true, message: tr('请选择月份', 'Choose a month') }]}><InputNumber min={1} max={12} precision={0} /></Form.Item>
+              <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会)', 'Group (empty: the committee)')} rules={viewer?.role === 'GROUP_LEADER' ? [{ required: true, message: tr('请选择本小组', 'Choose your group') }] : []}>
+                <Select allowClear options={groups.map((g) => ({ value: g.id, label: g.name }))} />
               </Form.Item>
+              <Form.Item name="description" label={tr('内容', 'What it is about')}><Input.TextArea rows={2} /></Form.Item>
             </>
           )}
-          {dialog && typeof dialog === 'object' && <ActivityFormFields />}
+          {dialog?.kind === 'schedule' && <ActivityFormFields />}
         </Form>
       </Modal>
     </Card>

@@ -1,10 +1,13 @@
-import { Tag } from 'antd';
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Select, Tag } from 'antd';
 import {
   ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PLAN_ITEM_PROGRESS_LABELS,
   type ActivityStatus, type AttendanceStatus, type FindingStatus, type PlanItemProgress,
 } from '@luzhi/shared';
 import { tokenStore } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
+import { DEPUTY_SEARCH } from './operations';
 
 const ACTIVITY_COLORS: Record<ActivityStatus, string> = { PLANNED: 'default', NOTIFIED: 'blue', IN_PROGRESS: 'orange', COMPLETED: 'green', CANCELLED: 'default' };
 const FINDING_COLORS: Record<FindingStatus, string> = { OPEN: 'red', INVESTIGATING: 'orange', RECTIFYING: 'gold', RESOLVED: 'green', CLOSED_UNRESOLVED: 'default' };
@@ -56,4 +59,35 @@ export async function downloadFile(url: string, filename: string): Promise<void>
   a.download = filename;
   a.click();
   URL.revokeObjectURL(a.href);
+}
+
+/**
+ * Deputies chosen one by one, searched by name or pinyin (a form control: value and onChange are
+ * deputy ids). Names already chosen stay readable while the next search replaces the options.
+ */
+export function DeputySelect({ value = [], onChange, id, placeholder, testId }: { value?: string[]; onChange?: (ids: string[]) => void; id?: string; placeholder?: string; testId?: string }) {
+  const { tr } = useI18n();
+  const [search, setSearch] = useState('');
+  const [known, setKnown] = useState<Record<string, string>>({});
+  const { data } = useQuery(DEPUTY_SEARCH, { variables: { search }, skip: !search });
+  const found = (data?.deputies.nodes ?? []).map((d) => ({ value: d.id, label: `${d.name}${d.workUnit ? ` · ${d.workUnit}` : ''}` }));
+  const chosen = value.filter((v) => !found.some((f) => f.value === v)).map((v) => ({ value: v, label: known[v] ?? v }));
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      showSearch
+      filterOption={false}
+      onSearch={setSearch}
+      placeholder={placeholder ?? tr('输入姓名或拼音', 'Name or pinyin')}
+      style={{ minWidth: 240 }}
+      value={value}
+      onChange={(ids: string[]) => {
+        setKnown((k) => ({ ...k, ...Object.fromEntries(found.filter((f) => ids.includes(f.value)).map((f) => [f.value, f.label])) }));
+        onChange?.(ids);
+      }}
+      options={[...chosen, ...found]}
+      data-testid={testId}
+    />
+  );
 }

@@ -39,6 +39,12 @@ export const ADD_PLAN_ITEM = graphql(`
   mutation AddPlanItem($planId: ID!, $input: PlanItemInput!) { addPlanItem(planId: $planId, input: $input) { id } }
 `);
 
+export const UPDATE_PLAN_ITEM = graphql(`
+  mutation UpdatePlanItem($id: ID!, $input: UpdatePlanItemInput!) {
+    updatePlanItem(id: $id, input: $input) { id title type scope month version organizerGroupId organizerGroup { id name } description }
+  }
+`);
+
 export const REMOVE_PLAN_ITEM = graphql(`
   mutation RemovePlanItem($id: ID!) { removePlanItem(id: $id) }
 `);
@@ -92,7 +98,7 @@ export const ACTIVITY_FINDINGS = graphql(`
   query ActivityFindings($id: ID!) {
     activity(id: $id) {
       id
-      findings { id title status deadline overdue suggestionId responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }
+      findings { id title status deadline overdue suggestionId version responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }
     }
   }
 `);
@@ -143,7 +149,7 @@ export const FINDINGS = graphql(`
   query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {
     findings(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
-      nodes { id title status deadline overdue activityTitle responsibleOrganization { id name } }
+      nodes { id title status deadline overdue activityTitle version activity { id organizerGroup { id } } responsibleOrganization { id name } }
     }
     findingBoard { status count overdue }
   }
@@ -153,12 +159,18 @@ export const FINDING = graphql(`
   query FindingDetail($id: ID!) {
     finding(id: $id) {
       id title description status deadline overdue closeReason resolvedAt suggestionId version allowedActions activityTitle
-      activity { id title }
+      activity { id title organizerGroup { id } }
       stop { id sequence organization { name } }
       responsibleOrganization { id name }
       raisedByDeputy { id name }
       updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }
     }
+  }
+`);
+
+export const UPDATE_FINDING = graphql(`
+  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {
+    updateFinding(id: $id, input: $input) { id deadline overdue version responsibleOrganization { id name } }
   }
 `);
 
@@ -178,8 +190,29 @@ export const TRAININGS = graphql(`
   query Trainings($first: Int, $after: String, $filter: TrainingFilter) {
     trainings(first: $first, after: $after, filter: $filter) {
       totalCount
-      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status attendance { invited attended onLeave absent } } }
+      nodes { id mode hours materials quizTitle quizMaxScore averageScore activity { id title startDate endDate status organizerGroup { id } attendance { invited attended onLeave absent } } }
     }
+  }
+`);
+
+export const CREATE_TRAINING = graphql(`
+  mutation CreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id } } }
+`);
+
+/** Who may get a score: the training's participants, with the scores recorded so far. */
+export const TRAINING_SCORES = graphql(`
+  query TrainingScores($activityId: ID!) {
+    activity(id: $activityId) {
+      id title
+      participants { id deputyId status deputy { id name } }
+      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }
+    }
+  }
+`);
+
+export const RECORD_QUIZ_RESULTS = graphql(`
+  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {
+    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }
   }
 `);
 
@@ -192,6 +225,14 @@ export const MEETINGS = graphql(`
   }
 `);
 
+export const MEETING_TERMS = graphql(`
+  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }
+`);
+
+export const CREATE_MEETING = graphql(`
+  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }
+`);
+
 export const NOTICES = graphql(`
   query Notices($first: Int, $after: String, $filter: NoticeFilter) {
     notices(first: $first, after: $after, filter: $filter) {
@@ -199,6 +240,10 @@ export const NOTICES = graphql(`
       nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }
     }
   }
+`);
+
+export const SEND_NOTICE = graphql(`
+  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }
 `);
 
 export const MARK_READ = graphql(`
@@ -213,4 +258,9 @@ export const DEPUTY_ACTIVITIES = graphql(`
     }
     deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }
   }
+`);
+
+/** Deputies by name or pinyin, for choosing them one by one. */
+export const DEPUTY_SEARCH = graphql(`
+  query ActivityDeputySearch($search: String) { deputies(first: 20, filter: { search: $search }) { nodes { id name workUnit } } }
 `);
