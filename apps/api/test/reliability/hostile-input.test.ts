@@ -245,7 +245,7 @@ async function send(req: Request): Promise<void> {
   if (req.method === 'GET') {
     res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers, signal: AbortSignal.timeout(30_000) });
   } else if (req.raw) {
-    res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': req.raw.contentType }, body: req.raw.data as BodyInit, signal: AbortSignal.timeout(30_000) });
+    res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': req.raw.contentType }, body: req.raw.data as NonNullable<RequestInit["body"]>, signal: AbortSignal.timeout(30_000) });
   } else {
     res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(req.body), signal: AbortSignal.timeout(30_000) });
   }
