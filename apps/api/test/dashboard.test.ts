@@ -36,6 +36,17 @@ describe('the admin dashboard', () => {
     }
   });
 
+  it('lists the congresses and terms of one level for its filters', async () => {
+    const r = await app.gql(`query($l: CongressLevel!) { congresses(level: $l) { id level } terms(level: $l) { id congressId } all: terms { id } }`, { l: 'CITY' }, { token: staff });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.congresses.length).toBeGreaterThan(0);
+    expect(r.data.congresses.every((c: any) => c.level === 'CITY')).toBe(true);
+    const ids = new Set(r.data.congresses.map((c: any) => c.id));
+    expect(r.data.terms.length).toBeGreaterThan(0);
+    expect(r.data.terms.every((t: any) => ids.has(t.congressId))).toBe(true);
+    expect(r.data.all.length).toBeGreaterThan(r.data.terms.length);
+  });
+
   it('answers for analysts (read-only) and admins within their own cost limits', async () => {
     for (const role of ['ANALYST', 'ADMIN'] as const) {
       const { token } = await app.userWithRole(role);

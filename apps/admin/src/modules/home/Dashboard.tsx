@@ -36,7 +36,7 @@ export default function Dashboard() {
   const [level, setLevel] = useState<CongressLevel>('CITY');
   const [termId, setTermId] = useState<string>();
   const [year, setYear] = useState<number>(new Date().getFullYear());
-  const terms = useQuery(DASHBOARD_TERMS);
+  const terms = useQuery(DASHBOARD_TERMS, { variables: { level } });
   // The latest year with records by default (the current one, once the year has begun to fill).
   const [yearChosen, setYearChosen] = useState(false);
   const latestYear = terms.data?.dutyYears[0];

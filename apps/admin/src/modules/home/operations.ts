@@ -1,10 +1,10 @@
 import { graphql } from '../../gql';
 
-/** The congresses and terms the dashboard can be filtered by. */
+/** The congresses and terms of one level the dashboard can be filtered by (a national deployment has thousands). */
 export const DASHBOARD_TERMS = graphql(`
-  query DashboardTerms {
-    congresses { id name level }
-    terms { id name number congressId startDate }
+  query DashboardTerms($level: CongressLevel!) {
+    congresses(level: $level) { id name level }
+    terms(level: $level) { id name number congressId startDate }
     dutyYears
   }
 `);

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { PERMISSIONS as P, type OrganizationKind } from '@luzhi/shared';
+import { PERMISSIONS as P, type CongressLevel, type OrganizationKind } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
@@ -13,7 +13,7 @@ import { ElectoralDistrict } from './electoral-district.entity';
 import { hasPinyinCollation } from './registry.service';
 import { LiaisonStation } from './liaison-station.entity';
 import { Organization } from './organization.entity';
-import { OrganizationKindEnum } from './registry.enums';
+import { CongressLevelEnum, OrganizationKindEnum } from './registry.enums';
 import { Regulation } from './regulation.entity';
 import { Sector } from './sector.entity';
 
@@ -38,14 +38,24 @@ export class OrganizationFilter {
 export class RegistryResolver {
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
   @Query(() => [Congress], { description: '各级人大 / Congresses' })
-  congresses(@Ctx() ctx: Context): Promise<Congress[]> {
-    return ctx.db.getRepository(Congress).find({ order: { id: 'ASC' } });
+  congresses(
+    @Ctx() ctx: Context,
+    @Arg('level', () => CongressLevelEnum, { nullable: true, description: '只看该层级 / Only this level' }) level?: CongressLevel,
+  ): Promise<Congress[]> {
+    return ctx.db.getRepository(Congress).find({ where: level ? { level } : {}, order: { id: 'ASC' } });
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
   @Query(() => [Term], { description: '届 / Terms, of one congress or all' })
-  terms(@Ctx() ctx: Context, @Arg('congressId', () => ID, { nullable: true, description: '只看该人大 / Only this congress' }) congressId?: string): Promise<Term[]> {
-    return ctx.db.getRepository(Term).find({ where: congressId ? { congressId: toId(congressId) } : {}, order: { congressId: 'ASC', number: 'ASC' } });
+  terms(
+    @Ctx() ctx: Context,
+    @Arg('congressId', () => ID, { nullable: true, description: '只看该人大 / Only this congress' }) congressId?: string,
+    @Arg('level', () => CongressLevelEnum, { nullable: true, description: '只看该层级人大的届 / Only terms of congresses of this level' }) level?: CongressLevel,
+  ): Promise<Term[]> {
+    const qb = ctx.db.getRepository(Term).createQueryBuilder('t').orderBy('t.congressId', 'ASC').addOrderBy('t.number', 'ASC');
+    if (congressId) qb.andWhere('t.congressId = :c', { c: toId(congressId) });
+    if (level) qb.andWhere('t.congressId IN (SELECT c.id FROM congress c WHERE c.level = :level)', { level });
+    return qb.getMany();
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
