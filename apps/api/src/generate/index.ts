@@ -3,7 +3,10 @@ import { loadConfig } from '../config';
 import { createLogger } from '../common/logger';
 import { createDataSource } from '../db/data-source';
 import { openDatabase } from '../db/bootstrap';
-import { HELPERS, resetIdentities, type GenerateParams, type GenerateStep } from './generator';
+import {
+  DEFAULT_SUGGESTIONS_PER_DEPUTY, HELPERS, dropSecondaryIndexes, prepareSession, rebuildSummaries, recreateIndexes, resetIdentities,
+  type GenerateParams, type GenerateStep,
+} from './generator';
 import { registryStep } from './steps/registry';
 import { activityStep } from './steps/activity';
 import { suggestionStep } from './steps/suggestions';
@@ -18,7 +21,7 @@ function argument(name: string, fallback: string): string {
 }
 
 /**
- * `npm run db:generate -- --deputies N [--seed S] [--database NAME]`: drops and re-creates the
+ * `npm run db:generate -- --deputies N [--seed S] [--suggestions-per-deputy X] [--database NAME]`: drops and re-creates the
  * database NAME (default luzhi_generated) on the server of DATABASE_URL, or on the embedded
  * server, migrates it and fills it. Never touches the demo database.
  */
@@ -40,19 +43,22 @@ export async function generate(serverUrl: string, database: string, params: Gene
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
   try {
-    await client.query(`SET synchronous_commit = off`);
-    // Bulk loading: no row-by-row foreign-key checks or fact triggers; facts are rebuilt once below.
-    await client.query(`SET session_replication_role = replica`);
+    await prepareSession(client);
     await client.query(HELPERS);
+    const indexes = await dropSecondaryIndexes(client);
     for (const step of STEPS) {
       log(`[${elapsed()}] ${step.name}`);
       await client.query('BEGIN');
       await step.run(client, params, (m) => log(`[${elapsed()}]   ${m}`));
       await client.query('COMMIT');
     }
+    // Facts and rollups first: their rebuild joins whole tables and needs no index; then the
+    // indexes of every table, theirs included, are built once over the full data.
+    log(`[${elapsed()}] summaries`);
+    await rebuildSummaries(client, (m) => log(`[${elapsed()}]   ${m}`));
+    log(`[${elapsed()}] indexes`);
+    await recreateIndexes(client, indexes, (m) => log(`[${elapsed()}]   ${m}`));
     await resetIdentities(client);
-    log(`[${elapsed()}] suggestion facts`);
-    await client.query(`SELECT suggestion_fact_rebuild()`);
     await client.query(`INSERT INTO audit_log (username, operation, action, entity, after) VALUES ('system', 'db:generate', 'INSERT', 'GeneratedDataSet', $1)`, [JSON.stringify(params)]);
     log(`[${elapsed()}] VACUUM ANALYZE`);
     await client.query('VACUUM ANALYZE');
@@ -67,7 +73,7 @@ export async function generate(serverUrl: string, database: string, params: Gene
 }
 
 if (process.argv[1]?.endsWith('generate/index.ts')) {
-  const params: GenerateParams = { deputies: Number(argument('deputies', '10000')), seed: Number(argument('seed', '1')), year: Number(argument('year', String(new Date().getFullYear()))), suggestionsPerDeputy: Number(argument('suggestions-per-deputy', '0.6')) };
+  const params: GenerateParams = { deputies: Number(argument('deputies', '10000')), seed: Number(argument('seed', '1')), year: Number(argument('year', String(new Date().getFullYear()))), suggestionsPerDeputy: Number(argument('suggestions-per-deputy', String(DEFAULT_SUGGESTIONS_PER_DEPUTY))) };
   if (!Number.isInteger(params.deputies) || params.deputies < 100) throw new Error('--deputies must be a whole number of at least 100');
   if (!(params.suggestionsPerDeputy! >= 0)) throw new Error('--suggestions-per-deputy must be a number of at least 0');
   const config = loadConfig();

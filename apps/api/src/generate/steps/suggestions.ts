@@ -1,9 +1,7 @@
 import type pg from 'pg';
 import { SUGGESTION_FIELDS } from '@luzhi/shared';
-import type { GenerateParams, GenerateStep } from '../generator';
-
-/** Handling units (state organs that handle suggestions) per congress that assigns them. */
-export const UNITS_PER_CONGRESS = 8;
+import { DEFAULT_SUGGESTIONS_PER_DEPUTY, rows, type GenerateParams, type GenerateStep } from '../generator';
+import { UNITS_PER_CONGRESS } from './registry';
 
 /**
  * Suggestions over their whole lifecycle (no drafts). Township deputies' suggestions are handled by
@@ -15,29 +13,17 @@ export const UNITS_PER_CONGRESS = 8;
  * Some closed ones went through a second round. Each transition leaves a suggestion_event row.
  */
 export const suggestionStep: GenerateStep = {
-  name: 'suggestions: handling units, suggestions, co-signers, assignments, replies, feedback, events',
+  name: 'suggestions: suggestions, co-signers, assignments, replies, feedback, events',
   async run(client: pg.Client, params: GenerateParams, progress) {
     const s = params.seed;
     const y = params.year;
-    const total = Math.round(params.deputies * (params.suggestionsPerDeputy ?? 0.6));
+    const total = Math.round(params.deputies * (params.suggestionsPerDeputy ?? DEFAULT_SUGGESTIONS_PER_DEPUTY));
     const U = UNITS_PER_CONGRESS;
-    const unitNames = ['发展和改革局', '教育局', '财政局', '住房和城乡建设局', '交通运输局', '农业农村局', '卫生健康委员会', '生态环境局'];
-    await client.query(`
-      INSERT INTO organization (id, name, kind, parent_id, division_id, handles_suggestions, contact_person, contact_phone, version) OVERRIDING SYSTEM VALUE
-      SELECT (c.id - 1) * ${U} + k + 1, left(c.name, 40) || ($1::text[])[k + 1], 'STATE_ORGAN', NULL, g.division_id, true, '联络员', '0101234' || lpad(k::text, 4, '0'), 1
-        FROM gen_congress gc JOIN congress c ON c.id = gc.id JOIN congress g ON g.id = gc.id, generate_series(0, ${U - 1}) k
-       WHERE gc.level <> 'TOWNSHIP'`,
-      [unitNames]);
-    progress('handling units');
-
-    // Trigram indexes are far cheaper to build once than to maintain row by row.
-    await client.query(`DROP INDEX IF EXISTS "IDX_suggestion_title_trgm"`);
-    await client.query(`DROP INDEX IF EXISTS "IDX_suggestion_content_trgm"`);
 
     // One row per suggestion with every decision taken, kept for the dependent tables.
     await client.query(`
       CREATE TEMP TABLE gen_suggestion AS
-      SELECT i AS id, lead, m.term_id, gc.first_deputy, gc.deputy_count, CASE WHEN gc.level = 'TOWNSHIP' THEN gc.parent_id ELSE gc.id END AS handler,
+      SELECT i AS id, lead, m.term_id, gc.first_deputy, gc.deputy_count, gc.handler,
              r.status, r.rank, r.rehandled, submitted,
              submitted + 3 AS registered,
              submitted + 10 AS assigned_on,
@@ -58,6 +44,7 @@ export const suggestionStep: GenerateStep = {
             CROSS JOIN LATERAL (SELECT x.status, rk.rank) st
         ) r`);
     await client.query(`ALTER TABLE gen_suggestion ADD PRIMARY KEY (id)`);
+    await client.query(`ANALYZE gen_suggestion`);
     // Round 2 (after an UNSATISFIED verdict 10 days after the first reply): new due date, a second reply for those done with it.
     const lead = `(g.handler - 1) * ${U} + g.unit_k + 1`;
     await client.query(
@@ -90,15 +77,15 @@ export const suggestionStep: GenerateStep = {
     progress(`${total.toLocaleString('en')} suggestions`);
 
     // Co-signers: 40% have one to three, the deputies next to the lead in the same congress.
-    await client.query(`
+    const coSigners = await client.query(`
       INSERT INTO suggestion_co_signer (suggestion_id, deputy_id)
       SELECT g.id, g.first_deputy + (g.lead - g.first_deputy + j) % g.deputy_count
         FROM gen_suggestion g, generate_series(1, 3) j
        WHERE pg_temp.rnd(g.id, ${s} + 37, 100) < 40 AND j <= 1 + pg_temp.rnd(g.id, ${s} + 38, 3) AND j < g.deputy_count`);
-    progress('co-signers');
+    progress(`${rows(coSigners)} co-signers`);
 
     // Assignments: the current lead; 30% a co-unit; 5% an earlier lead that was replaced.
-    await client.query(`
+    const assignments = await client.query(`
       INSERT INTO suggestion_assignment (suggestion_id, organization_id, role, status, assigned_on, due_date, return_deadline, views_due_date, version)
       SELECT g.id, ${lead}, 'LEAD', 'ACTIVE', g.assigned_on, g.due1, g.assigned_on + 10, NULL::date, 1 FROM gen_suggestion g WHERE g.rank >= 3
       UNION ALL
@@ -107,11 +94,11 @@ export const suggestionStep: GenerateStep = {
       UNION ALL
       SELECT g.id, (g.handler - 1) * ${U} + (g.unit_k + ${U - 1}) % ${U} + 1, 'LEAD', 'REPLACED', g.assigned_on - 5, g.due1 - 5, g.assigned_on + 5, NULL, 1
         FROM gen_suggestion g WHERE g.rank >= 3 AND pg_temp.rnd(g.id, ${s} + 44, 100) < 5`);
-    progress('assignments to handling units');
+    progress(`${rows(assignments)} assignments to handling units`);
 
     // Replies: round 1 for everything replied; round 2 for re-handled ones that are rated again.
     // Reply (and feedback) ids: round 1 = suggestion id, round 2 = total + suggestion id.
-    await client.query(`
+    const replies = await client.query(`
       INSERT INTO suggestion_reply (id, suggestion_id, organization_id, round, category, content, replied_on, due_date, replied_by_user_id, version) OVERRIDING SYSTEM VALUE
       SELECT g.id, g.id, ${lead}, 1, c.cat, '答复意见:' || c.cat || '类。', g.replied1, g.due1, NULL::int, 1
         FROM gen_suggestion g CROSS JOIN LATERAL (SELECT pg_temp.pick(g.id, ${s} + 45, ARRAY['A','A','A','A','A','B','B','B','C','D']) AS cat) c
@@ -119,7 +106,7 @@ export const suggestionStep: GenerateStep = {
       UNION ALL
       SELECT ${total} + g.id, g.id, ${lead}, 2, pg_temp.pick(g.id, ${s} + 46, ARRAY['A','A','A','B']), '再次答复意见。', g.replied1 + 10 + 20 + pg_temp.rnd(g.id, ${s} + 47, 50), g.replied1 + 10 + 60, NULL::int, 1
         FROM gen_suggestion g WHERE g.rehandled`);
-    await client.query(`
+    const feedback = await client.query(`
       INSERT INTO suggestion_feedback (id, suggestion_id, reply_id, round, verdict, comment, on_behalf, given_at, given_by_user_id, version) OVERRIDING SYSTEM VALUE
       SELECT g.id, g.id, g.id, 1,
              CASE WHEN g.status = 'REHANDLING' OR g.rehandled THEN 'UNSATISFIED' WHEN pg_temp.rnd(g.id, ${s} + 48, 100) < 70 THEN 'SATISFIED' ELSE 'BASICALLY_SATISFIED' END,
@@ -129,10 +116,10 @@ export const suggestionStep: GenerateStep = {
       SELECT ${total} + g.id, g.id, ${total} + g.id, 2, CASE WHEN pg_temp.rnd(g.id, ${s} + 50, 100) < 60 THEN 'SATISFIED' ELSE 'BASICALLY_SATISFIED' END,
              NULL, false, (g.replied1 + 85 + time '11:00')::timestamptz, NULL::int, 1
         FROM gen_suggestion g WHERE g.rehandled`);
-    progress('replies (A/B/C/D, before and after due) and feedback');
+    progress(`${rows(replies)} replies (A/B/C/D, before and after due), ${rows(feedback)} verdicts`);
 
     // The audit trail: one event per transition taken.
-    await client.query(`
+    const events = await client.query(`
       INSERT INTO suggestion_event (suggestion_id, action, from_status, to_status, round, actor_user_id, actor_name, organization_id, note, at)
       SELECT g.id, e.action, e.from_status, e.to_status, e.round, NULL, '系统生成', NULL, NULL, (e.day + time '12:00')::timestamptz
         FROM gen_suggestion g
@@ -153,10 +140,6 @@ export const suggestionStep: GenerateStep = {
          AND (e.rank <> 6 OR (e.round = 1 AND (g.status = 'REHANDLING' OR g.rehandled)) OR (e.round = 2 AND g.rehandled))
          AND (e.rank <> 7 OR g.rank >= 7)
          AND (e.rank <> 8 OR g.status = 'FOLLOWING_UP' OR (g.status = 'CLOSED' AND g.id % 3 = 0))`);
-    progress('suggestion events');
-
-    await client.query(`CREATE INDEX "IDX_suggestion_title_trgm" ON "suggestion" USING gin ("title" gin_trgm_ops)`);
-    await client.query(`CREATE INDEX "IDX_suggestion_content_trgm" ON "suggestion" USING gin ("content" gin_trgm_ops)`);
-    progress('trigram indexes');
+    progress(`${rows(events)} suggestion events`);
   },
 };
