@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { birthDateFromIdNumber, genderFromIdNumber, gradeVotes, isValidIdNumber, type DutyReportGrade } from '@luzhi/shared';
 import { generate } from '../src/generate/index';
-import { DEFAULT_SUGGESTIONS_PER_DEPUTY, dropSecondaryIndexes, prepareSession, rebuildSummaries } from '../src/generate/generator';
+import { DEFAULT_SUGGESTIONS_PER_DEPUTY, dropSecondaryIndexes, prepareSession } from '../src/generate/generator';
 
 /**
  * The national-size generator at a small size: every domain's tables are filled, the state
@@ -253,16 +253,13 @@ describe('the loading session', () => {
     });
   });
 
-  it('rebuilds suggestion facts when the schema has suggestion_fact_rebuild(), and carries on when it has not', async () => {
-    await withClient(urlFor(scratch), async (c) => {
-      const messages: string[] = [];
-      await rebuildSummaries(c, (m) => messages.push(m));
-      expect(messages).toEqual([]);
-      await c.query(`CREATE TABLE rebuilt (at timestamptz)`);
-      await c.query(`CREATE FUNCTION suggestion_fact_rebuild() RETURNS void LANGUAGE sql AS $$ INSERT INTO rebuilt VALUES (now()) $$`);
-      await rebuildSummaries(c, (m) => messages.push(m));
-      expect((await c.query(`SELECT count(*)::int AS n FROM rebuilt`)).rows[0].n).toBe(1);
-      expect(messages).toHaveLength(1);
-    });
+  it('fills the suggestion facts and their rollup from the loaded rows', async () => {
+    const [{ n: suggestions }] = (await db.query(`SELECT count(*)::int AS n FROM suggestion WHERE status <> 'DRAFT'`)).rows;
+    const [{ n: facts }] = (await db.query(`SELECT count(*)::int AS n FROM suggestion_fact`)).rows;
+    const [{ n: rolled }] = (await db.query(`SELECT coalesce(sum(n), 0)::int AS n FROM (SELECT n FROM suggestion_rollup UNION ALL SELECT n FROM suggestion_rollup_delta) r`)).rows;
+    expect(suggestions).toBeGreaterThan(0);
+    expect([facts, rolled]).toEqual([suggestions, suggestions]);
+    const [{ n: replied }] = (await db.query(`SELECT count(DISTINCT suggestion_id)::int AS n FROM suggestion_reply`)).rows;
+    expect((await db.query(`SELECT count(*)::int AS n FROM suggestion_fact WHERE replies > 0`)).rows[0].n).toBe(replied);
   });
 });

@@ -121,12 +121,10 @@ export async function resetIdentities(client: pg.Client): Promise<void> {
 }
 
 /**
- * Tables that summarise others through row-level triggers (skipped while loading) are filled once
- * from the loaded rows. The function may not exist yet in a given schema version.
+ * Tables that summarise others through triggers (skipped while loading) are filled once from the
+ * loaded rows: the suggestion facts and their rollup (migration 1764300600000-suggestion-fact.ts).
  */
 export async function rebuildSummaries(client: pg.Client, progress: (message: string) => void): Promise<void> {
-  const { rows: [found] } = await client.query<{ exists: boolean }>(`SELECT to_regprocedure('suggestion_fact_rebuild()') IS NOT NULL AS exists`);
-  if (!found?.exists) return;
   await client.query(`SELECT suggestion_fact_rebuild()`);
   progress('suggestion facts rebuilt');
 }
