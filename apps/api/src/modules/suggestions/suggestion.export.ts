@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   FEEDBACK_VERDICT_LABELS, formatRate, SUGGESTION_FIELD_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_MEASURES, SUGGESTION_STATUS_LABELS,
   type FeedbackVerdict, type SuggestionField, type SuggestionKind, type SuggestionMeasure, type SuggestionStatus,
 } from '@luzhi/shared';
 import type { Context } from '../../common/context';
+import { loadExcel } from '../../common/excel';
 import type { SuggestionFilter, SuggestionStatsFilter } from './suggestion.inputs';
 import { suggestionQuery } from './suggestion.service';
 import { suggestionStats } from './suggestion.stats';
@@ -99,7 +100,7 @@ async function toFile(book: ExcelJS.Workbook, filename: string): Promise<ExportF
 /** 建议汇总表: every suggestion the filter and the viewer's scope allow, one row each. */
 export async function exportRegister(ctx: Context, filter: SuggestionFilter | undefined): Promise<ExportFile> {
   const ids = (await suggestionQuery(ctx, filter).select('s.id', 'id').orderBy('s.id').limit(MAX_ROWS).getRawMany<{ id: number }>()).map((r) => r.id);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = 'Lüzhi';
   registerSheet(book, '建议汇总表', await registerRows(ctx, ids));
   return toFile(book, `建议汇总表-${new Date().toISOString().slice(0, 10)}.xlsx`);
@@ -113,7 +114,7 @@ const SUMMARY_MEASURES: SuggestionMeasure[] = [
 /** 各承办单位办理结果: a summary sheet of the measures per unit, then one sheet per unit with its suggestions. */
 export async function exportUnitResults(ctx: Context, filter: SuggestionStatsFilter | undefined): Promise<ExportFile> {
   const stats = await suggestionStats(ctx, ['UNIT'], filter);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = 'Lüzhi';
   const summary = book.addWorksheet('办理结果汇总');
   summary.columns = [{ header: '主办单位', key: 'unit', width: 24 }, ...SUMMARY_MEASURES.map((m) => ({ header: SUGGESTION_MEASURES[m].label.zh, key: m, width: 12 }))];
