@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -153,6 +154,7 @@ function requestPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ contextValue, response }) {
+          response.http.headers.set('cache-control', 'no-store');
           if (contextValue.config.exposeStatementCount && response.body.kind === 'single') {
             const statements = currentScope()?.statements ?? 0;
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
@@ -236,6 +238,11 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, { statementTimeoutMs: config.analystStatementTimeoutMs }),
     plugins: [
+      // Apollo's cache-control plugin is on unless disabled: it wraps every resolved field to
+      // collect cache hints, which this API never sets (every answer is per user), allocating
+      // several objects per field, a million for a statistics table. The header it ended up
+      // sending, no-store, is set in requestPlugin.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       costPlugin(config),
       requestPlugin(),
