@@ -12,6 +12,7 @@ import pg from 'pg';
 import { DEPUTY_IMPORT_COLUMNS, EDUCATION_LABELS, GENDER_LABELS, OCCUPATION_CATEGORY_LABELS, PARTY_LABELS } from '@luzhi/shared';
 import { API_ROOT, REPO_ROOT } from '../apps/api/src/config';
 import { seedDemo } from '../apps/api/src/seed';
+import apiNode from '../apps/api/node-flags.json';
 import { deputyGenerator, login, round, scratchDatabase, staffAccount } from './deputies-common';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
@@ -61,7 +62,7 @@ try {
   console.log(`roster: ${ROWS.toLocaleString('en')} rows, ${round(size / 1024 / 1024)} MB .xlsx${Date.now() - t0 > 1000 ? ` (written in ${round((Date.now() - t0) / 1000)} s)` : ''}`);
   await fresh.db.destroy();
 
-  api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  api = spawn(process.execPath, [...apiNode.flags, '--import', 'tsx', 'src/main.ts'], {
     cwd: API_ROOT,
     // The API's own tsconfig (apps/api), as `npm start` uses it.
     env: { ...process.env, TSX_TSCONFIG_PATH: '', DATABASE_URL: fresh.url, PORT: '0', LOG_LEVEL: 'warn', LUZHI_SEED_DEMO: 'false', NODE_ENV: 'production' },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { EmbeddedPostgres, freePort } from '../apps/api/src/db/embedded';
+import apiNode from '../apps/api/node-flags.json';
 import { generate } from '../apps/api/src/generate/index';
 import { hashPassword } from '../apps/api/src/modules/users/auth.service';
 import { ANALYST_NOISE, SCENARIOS, type BenchContext } from './scenarios';
@@ -155,7 +156,7 @@ async function main() {
     const ctx: BenchContext = { termId, cityTermId, cityCongressId, search: 'wj', year, planId };
 
     const apiPort = await freePort();
-    const api = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
+    const api = spawn(process.execPath, [...apiNode.flags, '--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
       cwd: path.join(root, 'apps/api'),
       env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(apiPort), LOG_LEVEL: 'warn', LUZHI_SEED_DEMO: 'false', LUZHI_EXPOSE_SQL_COUNT: '1', NODE_ENV: 'production',
         // Throughput is measured, not the per-user rate limits (600 a minute would refuse most requests).

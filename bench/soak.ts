@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { EmbeddedPostgres, freePort } from '../apps/api/src/db/embedded';
 import { ensureDatabase } from '../apps/api/src/db/bootstrap';
+import apiNode from '../apps/api/node-flags.json';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, clients: { type: 'string', default: '50' }, hot: { type: 'string', default: '20' } } });
@@ -51,7 +52,7 @@ const databaseUrl = pgServer.urlFor('luzhi_soak');
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // From the API's folder: tsx takes the decorator settings from the tsconfig.json of its cwd.
-api = spawn(process.execPath, ['--expose-gc', '--import', path.join(root, 'bench', 'heap-probe.mjs'), '--import', 'tsx', path.join('src', 'main.ts')], {
+api = spawn(process.execPath, [...apiNode.flags, '--expose-gc', '--import', path.join(root, 'bench', 'heap-probe.mjs'), '--import', 'tsx', path.join('src', 'main.ts')], {
   cwd: path.join(root, 'apps', 'api'),
   env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', LUZHI_SEED_DEMO: 'true' },
   stdio: ['ignore', 'pipe', 'pipe'],

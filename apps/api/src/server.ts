@@ -4,6 +4,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -28,6 +30,15 @@ import { readRoutingPlugin, type ReadRouting } from './db/read-routing';
 import { mountDeputyRoutes } from './modules/deputies/deputy.routes';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20 };
+
+/**
+ * Apollo keeps each parsed and validated document, and each automatic-persisted-query text, in
+ * caches of 30 MiB by default, measured as JSON length: a parsed document takes about four times
+ * that in the heap, so every distinct document (an analyst's console runs, a client writing values
+ * into the query text) added to the heap up to ~120 MB that stayed. 4 MiB holds the admin's
+ * operations several times over.
+ */
+export const DOCUMENT_CACHE_BYTES = 4 * 2 ** 20;
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'RATE_LIMITED',
@@ -154,6 +165,7 @@ function requestPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ contextValue, response }) {
+          response.http.headers.set('cache-control', 'no-store');
           if (contextValue.config.exposeStatementCount && response.body.kind === 'single') {
             const statements = currentScope()?.statements ?? 0;
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
@@ -236,11 +248,18 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
 
   const apollo = new ApolloServer<Context>({
     schema,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_CACHE_BYTES }),
+    cache: new InMemoryLRUCache({ maxSize: DOCUMENT_CACHE_BYTES }),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, { statementTimeoutMs: config.analystStatementTimeoutMs }),
     plugins: [
+      // Apollo's cache-control plugin is on unless disabled: it wraps every resolved field to
+      // collect cache hints, which this API never sets (every answer is per user), allocating
+      // several objects per field, a million for a statistics table. The header it ended up
+      // sending, no-store, is set in requestPlugin.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       costPlugin(config),
       requestPlugin(),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROOT } from '../src/config';
 import { freePort } from '../src/db/embedded';
 import { DEMO_PASSWORD } from '../src/seed';
+import apiNode from '../node-flags.json';
 import { createTestDatabase, type TestDatabase } from './helpers';
 
 /** Two API processes on one database behave as one: sessions and lockouts live in PostgreSQL. */
@@ -12,7 +13,7 @@ const processes: ChildProcess[] = [];
 const urls: string[] = [];
 
 async function startApi(port: number): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(API_ROOT, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, [...apiNode.flags, '--import', 'tsx', path.join(API_ROOT, 'src', 'main.ts')], {
     cwd: API_ROOT,
     env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

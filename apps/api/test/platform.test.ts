@@ -223,6 +223,10 @@ describe('endpoint safety', () => {
     expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // Answers are per user: no cache may keep them.
+    const answer = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 
   it('does not grant CORS to origins outside the allow-list', async () => {

@@ -125,6 +125,29 @@ describe('a handling unit sees and answers only its own items', () => {
     const stats = await app.gql(`{ suggestionStats(groupBy: [UNIT]) { measures { measure } } }`, {}, { token: unitB });
     expect(stats.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
+
+  it('exports the units\' results: a summary row per unit, then a sheet of each unit\'s own suggestions', async () => {
+    const file = await ok(app, `{ exportSuggestionUnitResults { base64 size } }`, {}, staff);
+    const data = Buffer.from(file.exportSuggestionUnitResults.base64, 'base64');
+    expect(data.length).toBe(file.exportSuggestionUnitResults.size);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data as never);
+    const [summary, ...units] = book.worksheets;
+    expect(summary!.name).toBe('办理结果汇总');
+    expect(summary!.getRow(1).getCell(1).value).toBe('主办单位');
+    const column = (sheet: ExcelJS.Worksheet, n: number) => sheet.getColumn(n).values.slice(2);
+    expect(column(summary!, 1).filter((unit) => unit !== '未交办')).toHaveLength(units.length);
+    for (const sheet of units) {
+      expect(sheet.getRow(1).getCell(3).value).toBe('标题');
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+    const sheetOf = (title: string) => units.filter((sheet) => column(sheet, 3).includes(title));
+    for (const unit of [fx.unitIds[0], fx.unitIds[1]]) {
+      const sheets = sheetOf(`隔离测试 ${unit}`);
+      expect(sheets).toHaveLength(1);
+      expect(column(sheets[0]!, 3)).toEqual([`隔离测试 ${unit}`]);
+    }
+  });
 });
 
 describe('deputies', () => {

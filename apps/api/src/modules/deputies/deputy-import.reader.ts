@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/excel';
 
 /** One spreadsheet row: its number as the spreadsheet shows it (1-based) and its cells as text. */
 export interface SheetRow {
@@ -49,7 +50,8 @@ function chunked(data: Buffer, onRead: (fraction: number) => void): Readable {
 }
 
 async function* xlsxRows(data: Buffer, onRead: (fraction: number) => void): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(chunked(data, onRead), {
+  const Excel = await loadExcel();
+  const reader = new Excel.stream.xlsx.WorkbookReader(chunked(data, onRead), {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   // The roster is the first worksheet; the template's second one only explains the columns.

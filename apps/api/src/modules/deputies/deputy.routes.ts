@@ -1,5 +1,4 @@
 import express, { type Express, type Request, type Response } from 'express';
-import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import {
   DEPUTY_IMPORT_COLUMNS, DEPUTY_STATUS_LABELS, DEPUTY_STATUSES, EDUCATION_LABELS, formatMessage, GENDER_LABELS, MASKS,
@@ -9,6 +8,7 @@ import type { Config } from '../../config';
 import type { Context } from '../../common/context';
 import { restContext } from '../../common/rest-context';
 import { AppError, badInput } from '../../common/errors';
+import { loadExcel } from '../../common/excel';
 import type { Logger } from '../../common/logger';
 import { mayReadPersonalData } from '../../common/masking';
 import { toId } from '../../common/pagination';
@@ -120,6 +120,8 @@ async function exportDeputies(ctx: Context, filter: DeputyFilter, sort: DeputySo
   const unmasked = mayReadPersonalData(ctx);
   const mask = (kind: 'idNumber' | 'phone' | 'address', v: string | null) => (v == null ? '' : unmasked ? v : MASKS[kind](v));
 
+  // Before the transaction, so that loading the library on the first export holds no connection.
+  const Excel = await loadExcel();
   const runner = ctx.db.createQueryRunner('slave');
   await runner.connect();
   try {
@@ -128,7 +130,7 @@ async function exportDeputies(ctx: Context, filter: DeputyFilter, sort: DeputySo
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', attachmentHeader(`代表名册-${new Date().toISOString().slice(0, 10)}.xlsx`));
     res.setHeader('Cache-Control', 'private, no-store');
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+    const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet('代表名册');
     sheet.columns = DEPUTY_IMPORT_COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.key === 'idNumber' ? 22 : c.key === 'workUnit' || c.key === 'address' ? 30 : 12, style: { numFmt: '@' } }));
     sheet.getRow(1).font = { bold: true };
@@ -158,7 +160,8 @@ async function exportDeputies(ctx: Context, filter: DeputyFilter, sort: DeputySo
 
 /** The import template: the roster sheet with Chinese headers and pick lists, and a sheet explaining each column. */
 export async function templateWorkbook(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const wb = new Excel.Workbook();
   wb.creator = 'Lüzhi';
   const sheet = wb.addWorksheet('代表名册');
   sheet.columns = DEPUTY_IMPORT_COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.key === 'idNumber' ? 22 : c.key === 'workUnit' || c.key === 'address' ? 30 : 14, style: { numFmt: '@' } }));
