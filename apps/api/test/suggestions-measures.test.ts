@@ -184,6 +184,17 @@ describe('measures on a hand-computed fixture', () => {
     expect(sum.n).toBe(Object.keys(PLANS).length);
   });
 
+  it('refuses a statistic with more rows than its limit instead of cutting it short', async () => {
+    const q = `query($l: Int) { suggestionStats(groupBy: [FIELD], filter: { termId: "${fx.termId}" }, limit: $l) { dimensions { key } } }`;
+    const refused = await app.gql(q, { l: 2 }, { token: staff, lang: 'en' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('more than 2 rows');
+    const fits = await app.gql(q, { l: 3 }, { token: staff });
+    expect(fits.errors).toBeUndefined();
+    expect(fits.data.suggestionStats).toHaveLength(3);
+    expect((await app.gql(q, { l: 20001 }, { token: staff })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('takes one SQL statement per call', async () => {
     const original = PostgresQueryRunner.prototype.query;
     const seen: string[] = [];

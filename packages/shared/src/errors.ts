@@ -136,6 +136,10 @@ export const MESSAGES = {
     zh: '按“{name}”分组或筛选需要权限({permission})',
     en: 'Grouping or filtering by "{name}" needs a permission you do not have ({permission})',
   },
+  'analytics.tooManyRows': {
+    zh: '统计结果超过 {limit} 行:请增加筛选条件、减少分组维度,或把 limit 提高(最多 {max})',
+    en: 'The statistic has more than {limit} rows: add a filter, group by fewer dimensions, or raise limit (up to {max})',
+  },
   'analytics.tooManyGroups': {
     zh: '最多按 {max} 个维度分组',
     en: 'Group by at most {max} dimensions',

@@ -9,7 +9,7 @@ import type { Context } from '../../common/context';
 import { loadExcel } from '../../common/excel';
 import type { SuggestionFilter, SuggestionStatsFilter } from './suggestion.inputs';
 import { suggestionQuery } from './suggestion.service';
-import { suggestionStats } from './suggestion.stats';
+import { STATS_ROW_LIMIT_MAX, suggestionStats } from './suggestion.stats';
 import type { ExportFile } from './suggestion.types';
 
 const MAX_ROWS = 10000;
@@ -139,7 +139,7 @@ const SUMMARY_MEASURES: SuggestionMeasure[] = [
 
 /** 各承办单位办理结果: a summary sheet of the measures per unit, then one sheet per unit with its suggestions. */
 export async function exportUnitResults(ctx: Context, filter: SuggestionStatsFilter | undefined): Promise<ExportFile> {
-  const stats = await suggestionStats(ctx, ['UNIT'], filter);
+  const stats = await suggestionStats(ctx, ['UNIT'], filter, STATS_ROW_LIMIT_MAX);
   const { book, file } = await newBook();
   const summary = book.addWorksheet('办理结果汇总');
   summary.columns = [{ header: '主办单位', key: 'unit', width: 24 }, ...SUMMARY_MEASURES.map((m) => ({ header: SUGGESTION_MEASURES[m].label.zh, key: m, width: 12 }))];

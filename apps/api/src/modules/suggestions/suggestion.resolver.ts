@@ -123,9 +123,10 @@ export class SuggestionResolver {
     @Ctx() ctx: Context,
     @Arg('groupBy', () => [SuggestionDimensionEnum], { description: '分组维度(可为空:总计)/ Dimensions; empty for the total' }) groupBy: SuggestionDimension[],
     @Arg('filter', () => SuggestionStatsFilter, { nullable: true, description: '筛选 / Filter' }) filter?: SuggestionStatsFilter,
+    @Arg('limit', () => Int, { nullable: true, description: '最多返回行数(默认 5000,最多 20000);超过则报错而不截断 / Most rows to return (default 5,000, at most 20,000); more is an error, never a cut-short answer' }) limit?: number,
   ) {
     if (groupBy.length > 3) throw badInput('common.invalidInput', { details: 'groupBy: at most 3 dimensions' });
-    return suggestionStats(ctx, groupBy, filter);
+    return suggestionStats(ctx, groupBy, filter, limit ?? undefined);
   }
 
   @Allow(P.SUGGESTION_READ)

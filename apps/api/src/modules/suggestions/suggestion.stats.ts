@@ -3,6 +3,7 @@ import {
   type Lang, type ReplyCategory, type SuggestionCount, type SuggestionDimension, type SuggestionField, type SuggestionKind, type SuggestionMeasure,
 } from '@luzhi/shared';
 import type { Context } from '../../common/context';
+import { badInput } from '../../common/errors';
 import { toId } from '../../common/pagination';
 import type { SuggestionStatsFilter } from './suggestion.inputs';
 import { today } from './suggestion.rules';
@@ -93,7 +94,12 @@ function enumLabel(dimension: SuggestionDimension, key: string, lang: Lang): str
  * the counts per group, the labels joined in. Rates are computed from the counts by the shared
  * definitions, so the numbers shown and the numbers exported cannot disagree.
  */
-export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension[], filter: SuggestionStatsFilter | undefined): Promise<StatsRow[]> {
+/** Rows one statistic may return by default, and at most: beyond, the answer is refused, never cut short. */
+export const STATS_ROW_LIMIT = 5000;
+export const STATS_ROW_LIMIT_MAX = 20000;
+
+export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension[], filter: SuggestionStatsFilter | undefined, limit = STATS_ROW_LIMIT): Promise<StatsRow[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > STATS_ROW_LIMIT_MAX) throw badInput('common.invalidInput', { details: `limit: 1 to ${STATS_ROW_LIMIT_MAX}` });
   const dims = [...new Set(groupBy)].map((d) => ({ d, ...DIMENSION_SQL[d] }));
   const params: unknown[] = [today()];
   const where: string[] = [];
@@ -122,8 +128,11 @@ export async function suggestionStats(ctx: Context, groupBy: SuggestionDimension
 SELECT ${[...select, counts].join(',\n       ')}
 FROM f ${dims.map((x) => x.join ?? '').join(' ')}
 ${dims.length ? `GROUP BY ${dims.flatMap(({ key, label }) => [key, label]).join(', ')} HAVING sum(f.n) <> 0` : ''}
-${dims.length ? `ORDER BY ${dims.map((_, i) => `l${i} NULLS LAST`).join(', ')}` : ''}`;
+${dims.length ? `ORDER BY ${dims.map((_, i) => `l${i} NULLS LAST`).join(', ')}` : ''}
+LIMIT ${limit + 1}`;
   const rows: Record<string, unknown>[] = await ctx.db.query(sql, params);
+  // A statistic cut short would show wrong totals: more rows than asked for is an error.
+  if (rows.length > limit) throw badInput('analytics.tooManyRows', { limit, max: STATS_ROW_LIMIT_MAX });
   return rows.map((row) => {
       const c = Object.fromEntries(SUGGESTION_COUNTS.map((k) => [k, Number(row[k] ?? 0)])) as Record<SuggestionCount, number>;
       return {
