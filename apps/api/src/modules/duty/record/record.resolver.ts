@@ -39,11 +39,27 @@ export class DutyRecordResolver {
   @Allow(P.DUTY_READ)
   @Query(() => [Int], { description: '有履职记录的年度(降序;计划中的述职不计)/ Years with duty records, latest first (planned reports do not count)' })
   async dutyYears(@Ctx() ctx: Context): Promise<number[]> {
-    const rows = await ctx.db.query(`SELECT DISTINCT y FROM (
-      SELECT year AS y FROM duty_report WHERE status IN ('REPORTED', 'EVALUATED') UNION SELECT year FROM organ_evaluation
-      UNION SELECT extract(year FROM start_date)::int FROM congress_session s WHERE EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = s.id)
-      UNION SELECT extract(year FROM date)::int FROM reception_day UNION SELECT extract(year FROM contacted_on)::int FROM voter_contact
-      UNION SELECT extract(year FROM entry_date)::int FROM sentiment_diary) t ORDER BY y DESC`);
+    // Candidate years from each source's first and last date (index ends), then one indexed
+    // probe per year and source (LIMIT 1 and the index's order keep each a probe: the planner otherwise scans the whole table for a year it has no rows of): reading every row of voter contacts and diaries took 0.7 s at
+    // national size, on the dashboard's first paint.
+    const inYear = (column: string) => `${column} >= make_date(y, 1, 1) AND ${column} < make_date(y + 1, 1, 1)`;
+    const rows = await ctx.db.query(`
+      WITH bounds AS (
+        SELECT min(lo) AS lo, max(hi) AS hi FROM (
+          SELECT min(year) AS lo, max(year) AS hi FROM duty_report WHERE status IN ('REPORTED', 'EVALUATED')
+          UNION ALL SELECT min(year), max(year) FROM organ_evaluation
+          UNION ALL SELECT extract(year FROM min(start_date))::int, extract(year FROM max(start_date))::int FROM congress_session
+          UNION ALL SELECT extract(year FROM min(date))::int, extract(year FROM max(date))::int FROM reception_day
+          UNION ALL SELECT extract(year FROM min(contacted_on))::int, extract(year FROM max(contacted_on))::int FROM voter_contact
+          UNION ALL SELECT extract(year FROM min(entry_date))::int, extract(year FROM max(entry_date))::int FROM sentiment_diary) b)
+      SELECT y FROM bounds, generate_series(bounds.lo, bounds.hi) y
+       WHERE coalesce((SELECT true FROM duty_report WHERE year = y AND status IN ('REPORTED', 'EVALUATED') ORDER BY year, status LIMIT 1)
+                   OR (SELECT true FROM organ_evaluation WHERE year = y ORDER BY year LIMIT 1)
+                   OR (SELECT true FROM congress_session s WHERE ${inYear('s.start_date')} AND EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = s.id) LIMIT 1)
+                   OR (SELECT true FROM reception_day WHERE ${inYear('date')} LIMIT 1)
+                   OR (SELECT true FROM voter_contact WHERE ${inYear('contacted_on')} LIMIT 1)
+                   OR (SELECT true FROM sentiment_diary WHERE ${inYear('entry_date')} LIMIT 1), false)
+       ORDER BY y DESC`);
     return rows.map((r: { y: number }) => r.y);
   }
 
