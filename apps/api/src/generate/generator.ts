@@ -1,10 +1,11 @@
-import type pg from 'pg';
+import pg from 'pg';
 
 /**
  * The national-size data generator: every table is filled by INSERT ... SELECT over
  * generate_series inside PostgreSQL, with pseudo-random values from hashint8extended(i, salt), so
  * a million deputies load in minutes, use no memory in Node, and come out the same every time for
- * the same seed. Each domain contributes a step; steps run in order, each in its own transaction.
+ * the same seed. Each domain contributes steps; a step runs in its own transaction once the steps it
+ * builds on have committed, on one of CONNECTIONS connections, so independent domains load side by side.
  */
 export interface GenerateParams {
   deputies: number;
@@ -13,6 +14,8 @@ export interface GenerateParams {
   year: number;
   /** Suggestions led per deputy (default DEFAULT_SUGGESTIONS_PER_DEPUTY). */
   suggestionsPerDeputy?: number;
+  /** Connections that load side by side (default CONNECTIONS); the data does not depend on it. */
+  connections?: number;
 }
 
 /** About a term's worth: 1,000,000 deputies give the 3,000,000 suggestions of issue #7. */
@@ -20,6 +23,8 @@ export const DEFAULT_SUGGESTIONS_PER_DEPUTY = 3;
 
 export interface GenerateStep {
   name: string;
+  /** Steps whose rows this one reads: it starts once they have committed, maybe on another connection. */
+  after?: GenerateStep[];
   run(client: pg.Client, params: GenerateParams, progress: (message: string) => void): Promise<void>;
 }
 
@@ -27,6 +32,12 @@ export interface GenerateStep {
 export function rows(result: pg.QueryResult): string {
   return (result.rowCount ?? 0).toLocaleString('en');
 }
+
+/** Connections that load side by side: one per core of the two-core machine the target was set on. */
+export const CONNECTIONS = 2;
+
+/** Scratch tables that several steps read, and so several connections: unlogged, dropped at the end. */
+export const SCRATCH_SCHEMA = 'gen';
 
 /** SQL helpers created in the session's temporary schema before the steps run. */
 export const HELPERS = `
@@ -57,6 +68,60 @@ export async function prepareSession(client: pg.Client): Promise<void> {
   await client.query(`SET synchronous_commit = off`);
   await client.query(`SET maintenance_work_mem = '1GB'`);
   await client.query(`SET work_mem = '256MB'`);
+  // Identity ids follow the order rows are read in: a scan must not start wherever another
+  // connection's scan of the same table happens to be, or the ids would differ from run to run.
+  await client.query(`SET synchronize_seqscans = off`);
+}
+
+/** A connection ready to load: the session settings and helpers above. */
+export async function openSession(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, application_name: 'luzhi-generate' });
+  await client.connect();
+  await prepareSession(client);
+  await client.query(HELPERS);
+  return client;
+}
+
+/**
+ * Runs every task once on the sessions side by side: each session takes the first task in list
+ * order that is `ready`, and waits when none is. The first failure stops the others from taking
+ * more tasks, and is thrown once they are idle.
+ */
+export async function runOnSessions<T>(
+  sessions: pg.Client[],
+  tasks: T[],
+  run: (client: pg.Client, task: T) => Promise<void>,
+  ready: (task: T, done: ReadonlySet<T>) => boolean = () => true,
+): Promise<void> {
+  const waiting = [...tasks];
+  const done = new Set<T>();
+  let failure: unknown;
+  let wake: () => void = () => undefined;
+  let changed = new Promise<void>((resolve) => (wake = resolve));
+  const notify = () => {
+    wake();
+    changed = new Promise<void>((resolve) => (wake = resolve));
+  };
+  await Promise.all(
+    sessions.map(async (client) => {
+      while (waiting.length && failure === undefined) {
+        const i = waiting.findIndex((task) => ready(task, done));
+        if (i < 0) {
+          await changed;
+          continue;
+        }
+        const [task] = waiting.splice(i, 1);
+        try {
+          await run(client, task!);
+          done.add(task!);
+        } catch (err) {
+          failure ??= err;
+        }
+        notify();
+      }
+    }),
+  );
+  if (failure !== undefined) throw failure;
 }
 
 export interface IndexDefinition {
@@ -102,12 +167,33 @@ export async function dropSecondaryIndexes(client: pg.Client): Promise<IndexDefi
   return dropped;
 }
 
-/** Recreates the dropped indexes. */
-export async function recreateIndexes(client: pg.Client, indexes: IndexDefinition[], progress: (message: string) => void): Promise<void> {
-  for (const index of indexes) {
+/**
+ * Recreates the dropped indexes on the sessions side by side, those of the largest tables first so
+ * that the last ones to finish are small.
+ */
+export async function recreateIndexes(sessions: pg.Client[], indexes: IndexDefinition[], progress: (message: string) => void): Promise<void> {
+  const { rows: sizes } = await sessions[0]!.query<{ table: string; bytes: string }>(
+    `SELECT relname AS "table", pg_relation_size(oid) AS bytes FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'`,
+  );
+  const size = new Map(sizes.map((r) => [r.table, Number(r.bytes)]));
+  const ordered = [...indexes].sort((a, b) => (size.get(b.table) ?? 0) - (size.get(a.table) ?? 0) || a.name.localeCompare(b.name));
+  await runOnSessions(sessions, ordered, async (client, index) => {
+    const started = Date.now();
     await client.query(index.definition);
-  }
+    const seconds = (Date.now() - started) / 1000;
+    if (seconds >= 2) progress(`${index.name} (${seconds.toFixed(1)}s)`);
+  });
   progress(`${indexes.length} indexes`);
+}
+
+/** VACUUM ANALYZE of every table, side by side: visibility map and statistics for the first queries. */
+export async function vacuumAnalyze(sessions: pg.Client[]): Promise<void> {
+  const { rows } = await sessions[0]!.query<{ table: string }>(
+    `SELECT relname AS "table" FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY pg_relation_size(oid) DESC, relname`,
+  );
+  await runOnSessions(sessions, rows, async (client, { table }) => {
+    await client.query(`VACUUM (ANALYZE) "${table}"`);
+  });
 }
 
 /** Moves every identity sequence past the ids the steps wrote explicitly. */

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS } from '@luzhi/shared';
 import { rows, type GenerateParams, type GenerateStep } from '../generator';
-import { UNITS_PER_CONGRESS, unitId } from './registry';
+import { UNITS_PER_CONGRESS, registryStep, unitId } from './registry';
 
 /** Deputies per activity; with 3 participations per deputy a congress of n deputies holds about 3n/20 activities a year. */
 export const PARTICIPANTS_PER_ACTIVITY = 20;
@@ -23,6 +23,7 @@ const today = (y: number) => `DATE '${y}-07-01'`;
  */
 export const activityStep: GenerateStep = {
   name: 'activities: annual plans, activities, participants and attendance, trainings, findings, notices',
+  after: [registryStep],
   async run(client: pg.Client, params: GenerateParams, progress) {
     const s = params.seed;
     const y = params.year;
@@ -33,15 +34,15 @@ export const activityStep: GenerateStep = {
              greatest(1, round(c.deputy_count * ${PARTICIPATIONS_PER_DEPUTY}.0 / ${PARTICIPANTS_PER_ACTIVITY}))::int AS activity_count,
              coalesce(sum(greatest(1, round(c.deputy_count * ${PARTICIPATIONS_PER_DEPUTY}.0 / ${PARTICIPANTS_PER_ACTIVITY}))::int)
                OVER (ORDER BY c.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int + 1 AS first_activity
-        FROM gen_congress c`);
+        FROM gen.congress c`);
     await client.query(`
       INSERT INTO annual_plan (id, year, congress_id, title, description, version) OVERRIDING SYSTEM VALUE
-      SELECT c.id, ${y}, c.id, '${y}年代表活动计划', NULL, 1 FROM gen_congress c`);
+      SELECT c.id, ${y}, c.id, '${y}年代表活动计划', NULL, 1 FROM gen.congress c`);
     await client.query(`
       INSERT INTO plan_item (id, plan_id, title, type, scope, month, organizer_group_id, description, version) OVERRIDING SYSTEM VALUE
       SELECT (c.id - 1) * 12 + m, c.id, m || '月代表活动', pg_temp.pick(c.id * 12 + m, ${s} + 100, $1::text[]), 'SINGLE_TOPIC', m,
              c.first_group + pg_temp.rnd(c.id * 12 + m, ${s} + 101, c.group_count), NULL, 1
-        FROM gen_congress c, generate_series(1, 12) m`,
+        FROM gen.congress c, generate_series(1, 12) m`,
       [[...ACTIVITY_TYPES]]);
     progress('annual plans with 12 monthly plan items each');
 
@@ -142,7 +143,7 @@ async function findings(client: pg.Client, params: GenerateParams): Promise<pg.Q
         SELECT row_number() OVER (ORDER BY p.activity_id, p.deputy_id)::int AS id, p.activity_id, p.deputy_id, a.end_date AS found_on,
                ${now} - a.end_date AS age, c.handler, k.key
           FROM activity a
-          JOIN gen_congress c ON c.id = a.congress_id
+          JOIN gen.congress c ON c.id = a.congress_id
           JOIN activity_participant p ON p.activity_id = a.id AND p.status = 'ATTENDED'
           CROSS JOIN LATERAL (SELECT p.activity_id::bigint * ${KEY} + p.deputy_id AS key OFFSET 0) k
          WHERE a.status = 'COMPLETED' AND a.type IN ('INSPECTION', 'SURVEY', 'LAW_ENFORCEMENT_CHECK')
@@ -211,7 +212,7 @@ async function notices(client: pg.Client, params: GenerateParams): Promise<pg.Qu
     SELECT ${last} + (c.id - 1) * ${INFORMATION_NOTICES_PER_CONGRESS} + k + 1 AS id, c.id AS congress_id,
            (ARRAY['政府工作报告','财政预算执行情况','国民经济和社会发展计划','法治政府建设情况'])[1 + k % 4] AS topic,
            (DATE '${y}-01-15' + k * 60 + time '09:00')::timestamptz AS sent
-      FROM gen_congress c, generate_series(0, ${INFORMATION_NOTICES_PER_CONGRESS - 1}) k`);
+      FROM gen.congress c, generate_series(0, ${INFORMATION_NOTICES_PER_CONGRESS - 1}) k`);
   await client.query(`
     INSERT INTO notice (id, kind, title, body, activity_id, sent_at, sent_by_user_id, created_at, updated_at, version) OVERRIDING SYSTEM VALUE
     SELECT a.id, 'ACTIVITY', left('关于' || a.title || '的通知', 200), '请于' || a.start_date || '到' || a.place || '参加' || a.title || '。', a.id, a.notified_at, NULL::int, a.notified_at, a.notified_at, 1

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { DEFAULT_VOTE_THRESHOLDS, DIARY_TAG_SUGGESTIONS } from '@luzhi/shared';
 import { rows, type GenerateParams, type GenerateStep } from '../generator';
+import { registryStep } from './registry';
 
 export const VOTER_CONTACTS_PER_DEPUTY = 2;
 /** Deputies who report on their duties (述职) in a given year, in percent; the rest report in other years of the term. */
@@ -15,6 +16,7 @@ export const DIARIES_PER_DEPUTY = 1;
  */
 export const dutyStep: GenerateStep = {
   name: 'duty: session attendance, voter contacts and opinions, duty reports, diaries',
+  after: [registryStep],
   async run(client: pg.Client, params: GenerateParams, progress) {
     const s = params.seed;
     const y = params.year;
@@ -73,7 +75,7 @@ async function dutyReports(client: pg.Client, params: GenerateParams): Promise<p
                     WHEN pg_temp.rnd((c.first_deputy + pos) * 2 + yi, ${s} + 73, 100) < 35 OR p.planned_on + 37 >= DATE '${y}-07-01' THEN 'REPORTED'
                     ELSE 'EVALUATED' END AS status,
                p.planned_on + 7 + pg_temp.rnd((c.first_deputy + pos) * 2 + yi, ${s} + 74, 30) AS evaluated_on
-          FROM gen_congress c, generate_series(0, c.deputy_count - 1) pos, generate_series(0, 1) yi
+          FROM gen.congress c, generate_series(0, c.deputy_count - 1) pos, generate_series(0, 1) yi
           CROSS JOIN LATERAL (SELECT make_date(${y - 1} + yi, 1, 1) + pg_temp.rnd((c.first_deputy + pos) * 2 + yi, ${s} + 75, 365) AS planned_on OFFSET 0) p
          WHERE pg_temp.rnd((c.first_deputy + pos) * 2 + yi, ${s} + 70, 100) < ${REPORTING_PERCENT}
       ) r`);

@@ -30,7 +30,7 @@ export const GROUP_SIZE = 18;
 export const UNITS_PER_CONGRESS = 8;
 const UNIT_NAMES = ['发展和改革局', '教育局', '财政局', '住房和城乡建设局', '交通运输局', '农业农村局', '卫生健康委员会', '生态环境局'];
 
-/** SQL for the k-th (0-based) handling unit of congress `handler` (a gen_congress.handler). */
+/** SQL for the k-th (0-based) handling unit of congress `handler` (a gen.congress.handler). */
 export function unitId(handler: string, k: string): string {
   return `((${handler} - 1) * ${UNITS_PER_CONGRESS} + (${k}) + 1)`;
 }
@@ -77,13 +77,13 @@ export const registryStep: GenerateStep = {
   async run(client: pg.Client, params: GenerateParams, progress) {
     const plans = planCongresses(params.deputies);
     // handler: the congress whose units handle this one's suggestions and findings (a township's: the county above).
-    await client.query(`CREATE TEMP TABLE gen_congress (id int PRIMARY KEY, level text, parent_id int, first_deputy int, deputy_count int, first_group int, group_count int, handler int)`);
+    await client.query(`CREATE UNLOGGED TABLE gen.congress (id int PRIMARY KEY, level text, parent_id int, first_deputy int, deputy_count int, first_group int, group_count int, handler int)`);
     await client.query(
-      `INSERT INTO gen_congress SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[])`,
+      `INSERT INTO gen.congress SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[])`,
       [plans.map((p) => p.id), plans.map((p) => p.level), plans.map((p) => p.parentId), plans.map((p) => p.firstDeputy), plans.map((p) => p.deputyCount), plans.map((p) => p.firstGroup), plans.map((p) => p.groupCount),
         plans.map((p) => (p.level === 'TOWNSHIP' ? p.parentId : p.id))],
     );
-    await client.query(`ANALYZE gen_congress`);
+    await client.query(`ANALYZE gen.congress`);
     const kinds = LEVELS.filter((l) => l.kind).map((l) => `WHEN '${l.level}' THEN '${l.kind}'`).join(' ');
     const terms = LEVELS.map((l) => `WHEN '${l.level}' THEN ${l.term}`).join(' ');
     const names = `CASE c.level WHEN 'NATIONAL' THEN '全国' WHEN 'PROVINCE' THEN '第' || c.id || '省' WHEN 'CITY' THEN '第' || c.id || '市' WHEN 'COUNTY' THEN '第' || c.id || '区' ELSE '第' || c.id || '乡' END`;
@@ -91,24 +91,24 @@ export const registryStep: GenerateStep = {
     await client.query(`
       INSERT INTO division (id, kind, name, parent_id, code, version) OVERRIDING SYSTEM VALUE
       SELECT c.id, CASE c.level ${kinds} END, ${names}, CASE WHEN p.level = 'NATIONAL' THEN NULL ELSE c.parent_id END, NULL, 1
-        FROM gen_congress c LEFT JOIN gen_congress p ON p.id = c.parent_id
+        FROM gen.congress c LEFT JOIN gen.congress p ON p.id = c.parent_id
        WHERE c.level <> 'NATIONAL' ORDER BY c.id`);
     await client.query(`
       INSERT INTO congress (id, name, level, division_id, region, version) OVERRIDING SYSTEM VALUE
-      SELECT c.id, ${names} || '人民代表大会', c.level, CASE WHEN c.level = 'NATIONAL' THEN NULL ELSE c.id END, ${names}, 1 FROM gen_congress c`);
+      SELECT c.id, ${names} || '人民代表大会', c.level, CASE WHEN c.level = 'NATIONAL' THEN NULL ELSE c.id END, ${names}, 1 FROM gen.congress c`);
     await client.query(`
       INSERT INTO term (id, congress_id, number, name, start_date, end_date, version) OVERRIDING SYSTEM VALUE
-      SELECT c.id, c.id, CASE c.level ${terms} END, '第' || (CASE c.level ${terms} END) || '届', DATE '${params.year - 4}-01-01', DATE '${params.year + 1}-12-31', 1 FROM gen_congress c`);
+      SELECT c.id, c.id, CASE c.level ${terms} END, '第' || (CASE c.level ${terms} END) || '届', DATE '${params.year - 4}-01-01', DATE '${params.year + 1}-12-31', 1 FROM gen.congress c`);
     await client.query(`
       INSERT INTO congress_session (id, term_id, number, name, start_date, end_date, version) OVERRIDING SYSTEM VALUE
       SELECT (c.id - 1) * 5 + k, c.id, k, '第' || k || '次会议', make_date(${params.year - 5} + k, 3, 5), make_date(${params.year - 5} + k, 3, 11), 1
-        FROM gen_congress c, generate_series(1, 5) k`);
+        FROM gen.congress c, generate_series(1, 5) k`);
     progress(`${plans.length} congresses with their divisions, terms and 5 sessions each`);
 
     await client.query(`
       INSERT INTO organization (id, name, kind, parent_id, division_id, handles_suggestions, contact_person, contact_phone, version) OVERRIDING SYSTEM VALUE
       SELECT ${unitId('gc.id', 'k')}, left(c.name, 40) || ($1::text[])[k + 1], 'STATE_ORGAN', NULL, c.division_id, true, '联络员', '0101234' || lpad(k::text, 4, '0'), 1
-        FROM gen_congress gc JOIN congress c ON c.id = gc.id, generate_series(0, ${UNITS_PER_CONGRESS - 1}) k
+        FROM gen.congress gc JOIN congress c ON c.id = gc.id, generate_series(0, ${UNITS_PER_CONGRESS - 1}) k
        WHERE gc.level <> 'TOWNSHIP'`,
       [UNIT_NAMES]);
     progress('handling units');
@@ -140,7 +140,7 @@ export const registryStep: GenerateStep = {
              pg_temp.id_number(110000 + d.i / 500, k.by, k.bm, k.bd, (d.i % 500) * 2 + CASE WHEN k.female THEN 0 ELSE 1 END),
              '人民路' || (1 + pg_temp.rnd(d.i, ${s} + 14, 999)) || '号',
              'ACTIVE', 1
-        FROM (SELECT c.first_deputy + pos AS i FROM gen_congress c, generate_series(0, c.deputy_count - 1) pos) d
+        FROM (SELECT c.first_deputy + pos AS i FROM gen.congress c, generate_series(0, c.deputy_count - 1) pos) d
         -- OFFSET 0 keeps the subquery from being flattened, so each value is drawn once per deputy rather than once per use.
         CROSS JOIN LATERAL (
           SELECT 1 + pg_temp.rnd(d.i, ${s} + 1, cardinality($1::text[])) AS s,
@@ -157,22 +157,22 @@ export const registryStep: GenerateStep = {
     await client.query(`
       INSERT INTO deputy_group (id, term_id, name, basis, division_id, sector_id, description, version) OVERRIDING SYSTEM VALUE
       SELECT c.first_group + g, c.id, '第' || (g + 1) || '代表小组', 'DIVISION', CASE WHEN c.level = 'NATIONAL' THEN NULL ELSE c.id END, NULL, NULL, 1
-        FROM gen_congress c, generate_series(0, c.group_count - 1) g`);
+        FROM gen.congress c, generate_series(0, c.group_count - 1) g`);
     await client.query(`
       INSERT INTO mandate (id, deputy_id, term_id, electoral_district_id, start_date, end_date, end_reason, version) OVERRIDING SYSTEM VALUE
       SELECT c.first_deputy + pos, c.first_deputy + pos, c.id, NULL, DATE '${params.year - 4}-01-01', NULL, NULL, 1
-        FROM gen_congress c, generate_series(0, c.deputy_count - 1) pos`);
+        FROM gen.congress c, generate_series(0, c.deputy_count - 1) pos`);
     // One county deputy in twenty also sits in the city congress above: one person, two mandates.
     await client.query(`
       INSERT INTO mandate (id, deputy_id, term_id, electoral_district_id, start_date, end_date, end_reason, version) OVERRIDING SYSTEM VALUE
       SELECT ${params.deputies} + row_number() OVER (ORDER BY c.first_deputy + pos), c.first_deputy + pos, c.parent_id, NULL, DATE '${params.year - 4}-01-01', NULL, NULL, 1
-        FROM gen_congress c, generate_series(0, c.deputy_count - 1) pos
+        FROM gen.congress c, generate_series(0, c.deputy_count - 1) pos
        WHERE c.level = 'COUNTY' AND pos % 20 = 3`);
     const memberships = await client.query(`
       INSERT INTO group_membership (id, group_id, deputy_id, term_id, role, start_date, end_date, version) OVERRIDING SYSTEM VALUE
       SELECT c.first_deputy + pos, c.first_group + pos / ${GROUP_SIZE}, c.first_deputy + pos, c.id,
              CASE pos % ${GROUP_SIZE} WHEN 0 THEN 'LEADER' WHEN 1 THEN 'VICE_LEADER' ELSE 'MEMBER' END, DATE '${params.year - 4}-01-01', NULL, 1
-        FROM gen_congress c, generate_series(0, c.deputy_count - 1) pos`);
+        FROM gen.congress c, generate_series(0, c.deputy_count - 1) pos`);
     progress(`groups of about ${GROUP_SIZE}, mandates, ${rows(memberships)} memberships`);
     // Later steps join the mandates and deputies: the planner needs their statistics.
     await client.query(`ANALYZE mandate, deputy`);
