@@ -170,7 +170,9 @@ describe('activities in the admin', () => {
     }
   });
 
-  it('edits a plan item, creates a training with quiz scores and a committee meeting, sends an information notice and reassigns a finding', async () => {
+  // One retry, as above: on a clean clone at load average ~9 the server's field error under the
+  // title once did not show within 30 s (it shows every time on a quieter machine; cause not found).
+  it('edits a plan item, creates a training with quiz scores and a committee meeting, sends an information notice and reassigns a finding', { retry: 1 }, async () => {
     const { context, page } = await newPage();
     const menu = (name: string) => page.getByTestId('side-menu').getByRole('link', { name, exact: true }).click();
     try {
