@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/helpers';
 import { REPO_ROOT } from '../../api/src/config';
@@ -43,4 +43,25 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+}
+
+/** Picks an option of a select by its label (typing to narrow a searching select). */
+export async function pick(page: Page, scope: ReturnType<Page['getByTestId']> | Page, label: string, option: string) {
+  const select = scope.getByLabel(label, { exact: true });
+  await select.click();
+  // The list is virtual (only the first rows exist): type to narrow it when the select searches.
+  if ((await select.getAttribute('readonly')) === null) await select.pressSequentially(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
+/** Closes a multiple select's list inside a dialog (Escape could close the dialog itself). */
+export async function closeDropdown(page: Page) {
+  await page.locator('.ant-modal:visible .ant-modal-title').click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+}
+
+/** Confirms the open dialog and waits until it has gone, so the next one is not confused with it. */
+export async function ok(page: Page) {
+  await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|登\s*记|创\s*建|保\s*存|发\s*送/ }).click();
+  await expect.poll(() => page.locator('.ant-modal:visible').count(), { timeout: 30_000 }).toBe(0);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Select, Tag } from 'antd';
 import {
@@ -67,7 +67,14 @@ export async function downloadFile(url: string, filename: string): Promise<void>
  */
 export function DeputySelect({ value = [], onChange, id, placeholder, testId }: { value?: string[]; onChange?: (ids: string[]) => void; id?: string; placeholder?: string; testId?: string }) {
   const { tr } = useI18n();
+  // What is typed is searched 300 ms after the last key: one request per pause, and the options
+  // do not change under the pointer while a name is still being typed.
+  const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [typed]);
   const [known, setKnown] = useState<Record<string, string>>({});
   const { data } = useQuery(DEPUTY_SEARCH, { variables: { search }, skip: !search });
   const found = (data?.deputies.nodes ?? []).map((d) => ({ value: d.id, label: `${d.name}${d.workUnit ? ` · ${d.workUnit}` : ''}` }));
@@ -78,7 +85,7 @@ export function DeputySelect({ value = [], onChange, id, placeholder, testId }: 
       mode="multiple"
       showSearch
       filterOption={false}
-      onSearch={setSearch}
+      onSearch={setTyped}
       placeholder={placeholder ?? tr('输入姓名或拼音', 'Name or pinyin')}
       style={{ minWidth: 240 }}
       value={value}
