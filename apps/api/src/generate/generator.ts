@@ -64,7 +64,10 @@ CREATE FUNCTION pg_temp.id_number(region int, y int, m int, d int, serial int) R
 export async function prepareSession(client: pg.Client): Promise<void> {
   // temp_buffers only takes effect before the session first touches a temporary table.
   await client.query(`SET temp_buffers = '1GB'`);
-  await client.query(`SET session_replication_role = replica`);
+  await client.query(`SET session_replication_role = replica`).catch((err: { code?: string }) => {
+    if (err.code !== '42501') throw err;
+    throw new Error('db:generate loads with session_replication_role = replica: connect as a superuser, or GRANT SET ON PARAMETER session_replication_role to the role', { cause: err });
+  });
   await client.query(`SET synchronous_commit = off`);
   await client.query(`SET maintenance_work_mem = '1GB'`);
   await client.query(`SET work_mem = '256MB'`);
@@ -207,10 +210,12 @@ export async function resetIdentities(client: pg.Client): Promise<void> {
 }
 
 /**
- * Tables that summarise others through triggers (skipped while loading) are filled once from the
- * loaded rows: the suggestion facts and their rollup (migration 1764300600000-suggestion-fact.ts).
+ * Tables that summarise others through row-level triggers (skipped while loading) are filled once
+ * from the loaded rows. The function may not exist yet in a given schema version.
  */
 export async function rebuildSummaries(client: pg.Client, progress: (message: string) => void): Promise<void> {
+  const { rows: [found] } = await client.query<{ exists: boolean }>(`SELECT to_regprocedure('suggestion_fact_rebuild()') IS NOT NULL AS exists`);
+  if (!found?.exists) return;
   await client.query(`SELECT suggestion_fact_rebuild()`);
   progress('suggestion facts rebuilt');
 }
