@@ -59,6 +59,9 @@ describe('deputy roster in the admin', () => {
       expect(await dialog.getByTestId('import-done').innerText()).toContain('新增 4 人');
       await screenshot(page, 'deputies-import-done');
       await dialog.getByRole('button', { name: /完\s*成/ }).click();
+      // The dialog gives focus back to its "import" button when its closing animation ends; an Enter
+      // typed before that can land on the button and open the dialog again (seen once on a loaded CI).
+      await dialog.waitFor({ state: 'hidden' });
 
       await page.getByTestId('deputy-search').locator('input').fill('oych');
       await page.getByTestId('deputy-search').locator('input').press('Enter');
