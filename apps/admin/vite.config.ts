@@ -16,7 +16,6 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
           if (id.includes('node_modules/antd') || id.includes('node_modules/@ant-design') || id.includes('node_modules/rc-')) return 'antd';
-          if (id.includes('node_modules/graphiql') || id.includes('node_modules/@graphiql') || id.includes('node_modules/monaco')) return 'graphiql';
           return undefined;
         },
       },

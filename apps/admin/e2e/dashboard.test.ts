@@ -17,6 +17,11 @@ describe('the home dashboard', () => {
   it('draws its charts for staff and exports a chart\'s data as .xlsx', async () => {
     const { context, page } = await newPage();
     const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'luzhi-e2e-'));
+    const operations: { name: string; variables: Record<string, unknown> }[] = [];
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null) : null;
+      if (body?.operationName?.startsWith('Dashboard')) operations.push({ name: body.operationName, variables: body.variables ?? {} });
+    });
     try {
       await signIn(page, app.url, 'staff', DEMO_PASSWORD);
       await page.getByTestId('welcome').waitFor();
@@ -26,6 +31,10 @@ describe('the home dashboard', () => {
       }
       expect(await page.getByTestId('composition-table').locator('tbody tr').count()).toBeGreaterThan(3);
       await screenshot(page, 'dashboard-staff');
+      // One request per query on opening, already for the latest term: never the whole level first.
+      expect(operations.map((o) => o.name).sort()).toEqual(['Dashboard', 'DashboardGroupRanking', 'DashboardTerms']);
+      expect(operations.find((o) => o.name === 'Dashboard')!.variables).toMatchObject({ level: 'CITY', withTerm: true });
+      expect(operations.find((o) => o.name === 'Dashboard')!.variables.termId).toBeTruthy();
 
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx-rates').click()]);
       expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -39,6 +48,14 @@ describe('the home dashboard', () => {
 
       const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-image-rates').click()]);
       expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+      // All current terms of the level: the composition and the rates, and no rankings (they need a term).
+      await page.getByTestId('filter-term').hover();
+      await page.getByTestId('filter-term').locator('.ant-select-clear').click();
+      await page.getByText('请选择届次').first().waitFor();
+      expect(await page.getByText('请选择届次').count()).toBe(3);
+      await page.getByTestId('canvas-composition').locator('canvas').first().waitFor();
+      expect(operations.at(-1)).toMatchObject({ name: 'Dashboard', variables: { termId: null, withTerm: false } });
     } finally {
       await context.close();
       fs.rmSync(downloads, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
 import {
@@ -9,7 +9,7 @@ import type { DashboardQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { ChartCard, type ChartData } from './ChartCard';
-import { DASHBOARD, DASHBOARD_GROUP_RANKING, DASHBOARD_TERMS } from './operations';
+import { DASHBOARD, DASHBOARD_DEFAULT_LEVEL, DASHBOARD_GROUP_RANKING, DASHBOARD_TERMS } from './operations';
 
 type StatsRow = DashboardQuery['byYear'][number];
 type Labels = Record<string, { zh: string; en: string }>;
@@ -33,27 +33,24 @@ function bar(categories: string[], series: { name: string; data: (number | null)
 /** The committee at a glance (staff, admin, analysts): every number from the same queries as the rest of the admin. */
 export default function Dashboard() {
   const { tr, label } = useI18n();
-  const [level, setLevel] = useState<CongressLevel>('CITY');
-  const [termId, setTermId] = useState<string>();
-  const [year, setYear] = useState<number>(new Date().getFullYear());
-  const terms = useQuery(DASHBOARD_TERMS, { variables: { level } });
-  // The latest year with records by default (the current one, once the year has begun to fill).
-  const [yearChosen, setYearChosen] = useState(false);
-  const latestYear = terms.data?.dutyYears[0];
-  useEffect(() => {
-    if (!yearChosen && latestYear && latestYear !== year) setYear(latestYear);
-  }, [latestYear, yearChosen, year]);
+  const [level, setLevel] = useState<CongressLevel>(DASHBOARD_DEFAULT_LEVEL);
+  const [chosenTerm, setChosenTerm] = useState<{ id: string | undefined } | null>(null);
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  // cache-first: the home page has just fetched the default level's terms (see HomePage).
+  const terms = useQuery(DASHBOARD_TERMS, { variables: { level }, fetchPolicy: 'cache-first' });
   const congressIds = new Set((terms.data?.congresses ?? []).filter((c) => c.level === level).map((c) => c.id));
   const termOptions = (terms.data?.terms ?? []).filter((t) => congressIds.has(t.congressId));
-  // The latest term of the level by default: the group ranking needs one.
+  // Until the user chooses, the latest term of the level and the latest year with records (the
+  // current one once it has begun to fill). Derived during render, not set by an effect: an effect
+  // would first send the whole level's dashboard and then the term's.
   const latestTerm = [...termOptions].sort((a, b) => b.startDate.localeCompare(a.startDate))[0]?.id;
-  const [termChosen, setTermChosen] = useState(false);
-  useEffect(() => {
-    if (!termChosen && latestTerm && termId !== latestTerm) setTermId(latestTerm);
-  }, [latestTerm, termChosen, termId]);
+  const termId = chosenTerm ? chosenTerm.id : latestTerm;
+  const year = chosenYear ?? terms.data?.dutyYears[0] ?? new Date().getFullYear();
   const groupRanking = useQuery(DASHBOARD_GROUP_RANKING, { variables: { termId: termId ?? '', year }, skip: !termId || !terms.data, fetchPolicy: 'network-only' });
   const congressId = termOptions.find((t) => t.id === termId)?.congressId ?? null;
-  const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, congressId, year, withUnits: !!termId }, skip: !terms.data, fetchPolicy: 'network-only' });
+  // Groups, rankings and units need a term: over a whole level of a national deployment they would
+  // list every group, deputy or county unit (analysts ask that in the console).
+  const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, congressId, year, withTerm: !!termId }, skip: !terms.data, fetchPolicy: 'network-only' });
   const d = q.data;
 
   const composition = useMemo(() => {
@@ -87,7 +84,7 @@ export default function Dashboard() {
     const field = d.byField;
     const units = (d.byUnit ?? []).filter((r) => r.dimensions[0]!.key && (measure(r, 'overdueCount')?.numerator ?? 0) > 0)
       .sort((a, b) => (measure(b, 'overdueCount')?.numerator ?? 0) - (measure(a, 'overdueCount')?.numerator ?? 0)).slice(0, 10);
-    const ranking = d.ranking.nodes;
+    const ranking = d.ranking?.nodes ?? [];
     const gender = d.gender.rows;
     const age = d.ageBand.rows;
     return {
@@ -155,18 +152,18 @@ export default function Dashboard() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="dashboard">
       <Card size="small">
         <Space wrap>
-          <Select style={{ width: 140 }} value={level} onChange={(v) => { setLevel(v); setTermId(undefined); setTermChosen(false); }} data-testid="filter-level"
+          <Select style={{ width: 140 }} value={level} onChange={(v) => { setLevel(v); setChosenTerm(null); }} data-testid="filter-level"
             options={CONGRESS_LEVELS.map((l) => ({ value: l, label: label(CONGRESS_LEVEL_LABELS[l]) }))} />
-          <Select allowClear placeholder={tr('届次(全部现任)', 'Term (all current)')} style={{ width: 220 }} value={termId} onChange={(v) => { setTermId(v); setTermChosen(true); }}
+          <Select allowClear placeholder={tr('届次(全部现任)', 'Term (all current)')} style={{ width: 220 }} value={termId} onChange={(v) => setChosenTerm({ id: v })}
             options={termOptions.map((t) => ({ value: t.id, label: t.name }))} data-testid="filter-term" />
-          <InputNumber min={2000} max={currentYear + 1} value={year} onChange={(v) => { if (v) { setYear(v); setYearChosen(true); } }} addonBefore={tr('年度', 'Year')} data-testid="filter-year" />
+          <InputNumber min={2000} max={currentYear + 1} value={year} onChange={(v) => { if (v) setChosenYear(v); }} addonBefore={tr('年度', 'Year')} data-testid="filter-year" />
         </Space>
       </Card>
       {q.error && <Alert type="error" message={errorMessage(q.error)} />}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={4}><Card size="small"><Statistic title={tr('现任代表', 'Current deputies')} value={d?.gender.total.count ?? 0} /></Card></Col>
-        <Col xs={12} md={4}><Card size="small"><Statistic title={tr('代表小组', 'Groups')} value={groups.length} /></Card></Col>
-        <Col xs={12} md={4}><Card size="small" data-testid="groups-health"><Statistic title={tr('人数不在规定范围 / 无组长', 'Size out of range / no leader')} value={`${unhealthy} / ${leaderless}`} /></Card></Col>
+        <Col xs={12} md={4}><Card size="small"><Statistic title={tr('代表小组', 'Groups')} value={termId ? groups.length : '—'} /></Card></Col>
+        <Col xs={12} md={4}><Card size="small" data-testid="groups-health"><Statistic title={tr('人数不在规定范围 / 无组长', 'Size out of range / no leader')} value={termId ? `${unhealthy} / ${leaderless}` : '—'} /></Card></Col>
         <Col xs={12} md={4}><Card size="small"><Statistic title={tr('年度计划活动已开展', 'Planned activities held')} value={`${held} / ${planned}`} /></Card></Col>
         <Col xs={12} md={4}><Card size="small"><Statistic title={tr('逾期未答复建议', 'Overdue suggestions')} value={suggestionsOverdue} /></Card></Col>
         <Col xs={12} md={4}><Card size="small"><Statistic title={tr('逾期未整改问题', 'Overdue findings')} value={findingsOverdue} /></Card></Col>
@@ -194,7 +191,9 @@ export default function Dashboard() {
           <Col xs={24} lg={12}>{termId
             ? <ChartCard id="group-ranking" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')} option={charts.groups.option} data={charts.groups.data} height={320} />
             : <Card size="small" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>
-          <Col xs={24} lg={12}><ChartCard id="ranking" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')} option={charts.ranking.option} data={charts.ranking.data} height={320} /></Col>
+          <Col xs={24} lg={12}>{termId
+            ? <ChartCard id="ranking" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')} option={charts.ranking.option} data={charts.ranking.data} height={320} />
+            : <Card size="small" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>
         </Row>
       )}
     </Space>

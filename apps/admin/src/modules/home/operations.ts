@@ -1,5 +1,8 @@
 import { graphql } from '../../gql';
 
+/** The level the dashboard opens on. */
+export const DASHBOARD_DEFAULT_LEVEL = 'CITY' as const;
+
 /** The congresses and terms of one level the dashboard can be filtered by (a national deployment has thousands). */
 export const DASHBOARD_TERMS = graphql(`
   query DashboardTerms($level: CongressLevel!) {
@@ -12,11 +15,12 @@ export const DASHBOARD_TERMS = graphql(`
 /**
  * Everything the dashboard shows, in one operation of registered replica-read fields (see
  * apps/api/src/modules/index.ts). The rates come from `suggestionStats`: one definition.
- * The units chart needs a term (`withUnits`): over a whole level of a national deployment it
- * would list every county's units; analysts ask that in the console.
+ * Groups, the deputies' ranking and the units chart need a term (`withTerm`): over a whole level
+ * of a national deployment they would list every group, deputy or county unit; analysts ask that
+ * in the console.
  */
 export const DASHBOARD = graphql(`
-  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withUnits: Boolean!) {
+  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withTerm: Boolean!) {
     gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }
     party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }
     minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }
@@ -24,14 +28,14 @@ export const DASHBOARD = graphql(`
     ageBand: deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: $levelCode, termId: $termId }) { rows { ageBand count share } }
     education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }
     occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }
-    groups(filter: { level: $level, termId: $termId }) { id name memberCount health { problems hasLeader size sizeOk } }
+    groups(filter: { level: $level, termId: $termId }) @include(if: $withTerm) { id name memberCount health { problems hasLeader size sizeOk } }
     annualPlans(filter: { year: $year, congressId: $congressId, congressLevel: $level }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }
     byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }
     byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
     byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
-    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withUnits) { ...DashboardStats }
+    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }
     findingBoard { status count overdue }
-    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) { nodes { deputyId score grade deputy { id name } } }
+    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }
   }
   fragment DashboardStats on SuggestionStatsRow {
     dimensions { key label }
