@@ -68,7 +68,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'c. the whole dashboard, one request as the admin sends it by default (level CITY, its latest term, this year)',
     role: 'STAFF',
     query: print(DASHBOARD),
-    variables: (c) => ({ level: 'CITY', levelCode: 'CITY', termId: String(c.cityTermId), congressId: String(c.cityCongressId), year: c.year, withUnits: true }),
+    variables: (c) => ({ level: 'CITY', levelCode: 'CITY', termId: String(c.cityTermId), congressId: String(c.cityCongressId), year: c.year, withTerm: true }),
     target: 'p95 < 150 ms',
   },
   {

@@ -18,11 +18,11 @@ import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared'
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
-import { costPlugin, enforceRateLimit, isStatementTimeout } from './common/limits';
+import { costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles } from './common/limits';
 import type { Logger } from './common/logger';
 import { startRollupCompaction } from './modules/suggestions/suggestion.rollup';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
-import { resolveViewer } from './modules/users/auth.service';
+import { resolveViewer, type RateCount } from './modules/users/auth.service';
 import { queryHistoryPlugin } from './modules/analytics/query-history';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';
@@ -327,6 +327,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     maxAge: 600,
   });
 
+  const rateLimit = { windowSeconds: config.rateLimitWindowSeconds, roles: rateLimitedRoles(config) };
   app.use(
     '/graphql',
     corsMiddleware,
@@ -349,11 +350,13 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
         };
         const auth = req.header('authorization');
         const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+        let rate: RateCount | null = null;
         if (token) {
           try {
-            const { viewer, problem } = await resolveViewer(db, token);
+            const { viewer, problem, rate: counted } = await resolveViewer(db, token, rateLimit);
             ctx.viewer = viewer;
             ctx.sessionProblem = problem;
+            rate = counted;
           } catch (err) {
             if (isDatabaseUnavailable(err)) {
               throw new GraphQLError(formatMessage('common.unavailable', {}, ctx.lang), { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
@@ -363,7 +366,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
           if (ctx.viewer) {
             scope.userId = ctx.viewer.id;
             scope.username = ctx.viewer.username;
-            await enforceRateLimit(db, config, ctx.viewer, ctx.lang);
+            await enforceRateLimit(db, config, ctx.viewer, rate, ctx.lang);
             if (ctx.viewer.role === 'ANALYST') ctx.db = analystDb;
           }
         }

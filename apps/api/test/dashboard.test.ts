@@ -24,15 +24,15 @@ const STATS = `query($g: [SuggestionDimension!]!, $f: SuggestionStatsFilter) {
 
 describe('the admin dashboard', () => {
   it('answers for staff within the STAFF cost limit', async () => {
-    for (const vars of [{ termId: null, withUnits: false, year: 2005 }, { termId, withUnits: true, year: 2005 }]) {
+    for (const vars of [{ termId: null, withTerm: false, year: 2005 }, { termId, withTerm: true, year: 2005 }]) {
       const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', ...vars }, { token: staff });
       expect(r.errors).toBeUndefined();
       expect(r.extensions?.cost?.requested).toBeLessThanOrEqual(DEFAULT_COST_LIMITS.STAFF);
       expect(r.data.gender.total.count).toBeGreaterThan(0);
       expect(r.data.byYear.length).toBeGreaterThan(0);
       expect(r.data.annualPlans.nodes.every((p: any) => p.congress.level === 'CITY')).toBe(true);
-      // Units only with a term: over a whole level they would be every county's.
-      expect(r.data.byUnit === undefined).toBe(!vars.withUnits);
+      // Units, groups and the ranking only with a term: over a whole level they would be every county's.
+      for (const field of ['byUnit', 'groups', 'ranking']) expect(r.data[field] === undefined, field).toBe(!vars.withTerm);
     }
   });
 
@@ -50,7 +50,7 @@ describe('the admin dashboard', () => {
   it('answers for analysts (read-only) and admins within their own cost limits', async () => {
     for (const role of ['ANALYST', 'ADMIN'] as const) {
       const { token } = await app.userWithRole(role);
-      const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', termId, withUnits: true, year: 2005 }, { token });
+      const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', termId, withTerm: true, year: 2005 }, { token });
       expect(r.errors, role).toBeUndefined();
       expect(r.extensions?.cost?.requested).toBeLessThanOrEqual(DEFAULT_COST_LIMITS[role]);
     }
@@ -70,7 +70,7 @@ describe('the admin dashboard', () => {
   });
 
   it('shows the same satisfaction, resolution and on-time rates as suggestionStats on the same filter', async () => {
-    const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', termId, withUnits: true, year: 2005 }, { token: staff });
+    const r = await app.gql(DASHBOARD, { level: 'CITY', levelCode: 'CITY', termId, withTerm: true, year: 2005 }, { token: staff });
     expect(r.errors).toBeUndefined();
     const direct = await app.gql(STATS, { g: ['YEAR'], f: { termId } }, { token: staff });
     expect(direct.errors).toBeUndefined();

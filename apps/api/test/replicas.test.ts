@@ -96,7 +96,7 @@ describe('read replicas', () => {
 
   it("serves the staff's home dashboard from the replica: all its root fields are registered", async () => {
     const staff = await login('staff1');
-    const r = await gql(print(DashboardDocument), staff, { level: 'CITY', levelCode: 'CITY', termId: null, withUnits: false, year: 2005 });
+    const r = await gql(print(DashboardDocument), staff, { level: 'CITY', levelCode: 'CITY', termId: null, withTerm: false, year: 2005 });
     expect(r.errors).toBeUndefined();
     expect(r.extensions?.servedBy).toBe('replica');
   });

@@ -3,6 +3,7 @@ import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { formatMessage, type Lang, type Role } from '@luzhi/shared';
 import type { Config } from '../config';
+import type { RateCount } from '../modules/users/auth.service';
 import type { Context } from './context';
 import { AppError } from './errors';
 import { operationCost } from './cost';
@@ -51,46 +52,30 @@ export function costPlugin(config: Config): ApolloServerPlugin<Context> {
 let requestsSinceSweep = 0;
 const SWEEP_EVERY = 500;
 
-export interface RateCount {
-  requests: number;
-  /** Seconds until the window ends (at least 1). */
-  retryAfter: number;
+/** The roles with a rate limit, for the statement that counts a request (`resolveViewer`). */
+export function rateLimitedRoles(config: Config): Role[] {
+  return (Object.keys(config.rateLimits) as Role[]).filter((role) => config.rateLimits[role]);
 }
 
 /**
- * Counts one request of a subject in the current fixed window: one upsert, on the primary.
- * Windows are aligned to the epoch, so every process agrees where a window starts.
+ * After `resolveViewer` has counted the request in the user's window: throws a 429 with
+ * Retry-After when the user is past their role's limit. Every few hundred requests, sweeps
+ * windows long past (housekeeping, not shared state: any process may sweep, the result is the same).
  */
-export async function countRequest(db: DataSource, subject: string, windowSeconds: number): Promise<RateCount> {
-  const [row] = (await db.query(
-    `INSERT INTO api_rate_limit (subject, window_start, requests)
-     VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-     ON CONFLICT (subject, window_start) DO UPDATE SET requests = api_rate_limit.requests + 1
-     RETURNING requests, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after`,
-    [subject, windowSeconds],
-  )) as { requests: number; retry_after: number }[];
+export async function enforceRateLimit(db: DataSource, config: Config, viewer: { role: Role }, rate: RateCount | null, lang: Lang): Promise<void> {
   if (++requestsSinceSweep >= SWEEP_EVERY) {
     requestsSinceSweep = 0;
-    // Housekeeping, not shared state: any process may sweep, the result is the same.
-    await db.query(`DELETE FROM api_rate_limit WHERE window_start < now() - make_interval(secs => $1)`, [windowSeconds * 2]);
+    await db.query(`DELETE FROM api_rate_limit WHERE window_start < now() - make_interval(secs => $1)`, [config.rateLimitWindowSeconds * 2]);
   }
-  return { requests: row!.requests, retryAfter: Math.max(1, row!.retry_after) };
-}
-
-/** Throws a 429 with Retry-After when the user is past their role's limit in this window. */
-export async function enforceRateLimit(db: DataSource, config: Config, viewer: { id: number; role: Role }, lang: Lang): Promise<void> {
   const limit = config.rateLimits[viewer.role];
-  if (!limit) return;
-  const window = config.rateLimitWindowSeconds;
-  const { requests, retryAfter } = await countRequest(db, `user:${viewer.id}`, window);
-  if (requests <= limit) return;
-  const params = { limit, window, retryAfter };
+  if (!limit || !rate || rate.requests <= limit) return;
+  const params = { limit, window: config.rateLimitWindowSeconds, retryAfter: rate.retryAfter };
   throw new GraphQLError(formatMessage('common.rateLimited', params, lang), {
     extensions: {
       code: 'RATE_LIMITED',
       messageKey: 'common.rateLimited',
       params,
-      http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+      http: { status: 429, headers: new Map([['retry-after', String(rate.retryAfter)]]) },
     },
   });
 }

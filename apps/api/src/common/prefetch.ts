@@ -31,7 +31,7 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
 }
 
 /**
- * Turns one row read as JSON (`to_jsonb(x)`: database column names, JSON values) into an entity,
+ * Turns one row read as JSON (`row_to_json(x)`: database column names, JSON values; json rather than jsonb, which PostgreSQL builds in about half the time) into an entity,
  * with TypeORM's own conversions (timestamps to Date, transformers), as if TypeORM had read it.
  */
 export function hydrate<T extends ObjectLiteral>(ctx: Context, entity: EntityTarget<T>, json: Record<string, unknown>): T {

@@ -4,7 +4,7 @@ import { PERMISSIONS as P } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { notFound } from '../../common/errors';
-import { byColumn, byId, loadById } from '../../common/loaders';
+import { byColumn, byId, loadById, loadByIdNow } from '../../common/loaders';
 import { hydrate } from '../../common/prefetch';
 import { Connection, PageArgs, paginate, toId } from '../../common/pagination';
 import { Term } from '../registry/congress.entity';
@@ -31,7 +31,7 @@ const CURRENT_MEMBERSHIPS = { where: 'x.end_date IS NULL', orderBy: { startDate:
 
 registerDeputyPrefetch({
   field: 'mandates',
-  sql: `(SELECT coalesce(json_agg(json_build_object('m', to_jsonb(m), 't', to_jsonb(t)) ORDER BY m.start_date DESC), '[]'::json)
+  sql: `(SELECT coalesce(json_agg(json_build_object('m', row_to_json(m), 't', row_to_json(t)) ORDER BY m.start_date DESC), '[]'::json)
            FROM mandate m JOIN term t ON t.id = m.term_id WHERE m.deputy_id = d.id)`,
   prime(ctx, deputyId, value) {
     const list = value as { m: Record<string, unknown>; t: Record<string, unknown> }[];
@@ -42,7 +42,7 @@ registerDeputyPrefetch({
 
 registerDeputyPrefetch({
   field: 'groupMemberships',
-  sql: `(SELECT coalesce(json_agg(json_build_object('m', to_jsonb(gm), 'g', to_jsonb(g), 'd', to_jsonb(dv)) ORDER BY gm.start_date DESC), '[]'::json)
+  sql: `(SELECT coalesce(json_agg(json_build_object('m', row_to_json(gm), 'g', row_to_json(g), 'd', row_to_json(dv)) ORDER BY gm.start_date DESC), '[]'::json)
            FROM group_membership gm JOIN deputy_group g ON g.id = gm.group_id LEFT JOIN division dv ON dv.id = g.division_id
           WHERE gm.deputy_id = d.id AND gm.end_date IS NULL)`,
   prime(ctx, deputyId, value) {
@@ -110,13 +110,13 @@ export class DeputyResolver {
   }
 
   @FieldResolver(() => [Mandate], { description: '代表资格(各届)/ Mandates, one per term' })
-  mandates(@Root() deputy: Deputy, @Ctx() ctx: Context): Promise<Mandate[]> {
-    return byColumn(ctx, Mandate, 'deputyId', MANDATES).load(deputy.id);
+  mandates(@Root() deputy: Deputy, @Ctx() ctx: Context): Mandate[] | Promise<Mandate[]> {
+    return byColumn(ctx, Mandate, 'deputyId', MANDATES).loadNow(deputy.id);
   }
 
   @FieldResolver(() => [GroupMembership], { description: '当前所在小组(每届至多一个)/ Current group memberships, at most one per term' })
-  groupMemberships(@Root() deputy: Deputy, @Ctx() ctx: Context): Promise<GroupMembership[]> {
-    return byColumn(ctx, GroupMembership, 'deputyId', CURRENT_MEMBERSHIPS).load(deputy.id);
+  groupMemberships(@Root() deputy: Deputy, @Ctx() ctx: Context): GroupMembership[] | Promise<GroupMembership[]> {
+    return byColumn(ctx, GroupMembership, 'deputyId', CURRENT_MEMBERSHIPS).loadNow(deputy.id);
   }
 
   @FieldResolver(() => [GroupMembership], { description: '小组经历(含已离开的)/ Every group membership, past ones included' })
@@ -136,8 +136,8 @@ export class DeputyResolver {
 @Resolver(() => Mandate)
 export class MandateFieldsResolver {
   @FieldResolver(() => Term, { description: '届 / Term' })
-  async term(@Root() mandate: Mandate, @Ctx() ctx: Context): Promise<Term> {
-    return (await loadById(ctx, Term, mandate.termId))!;
+  term(@Root() mandate: Mandate, @Ctx() ctx: Context): Term | Promise<Term> {
+    return loadByIdNow(ctx, Term, mandate.termId) as Term | Promise<Term>;
   }
 
   @FieldResolver(() => ElectoralDistrict, { nullable: true, description: '选区或选举单位 / Electoral district' })

@@ -4,7 +4,7 @@ import { groupHealth, PERMISSIONS as P, GROUP_RULES_SETTING, type CongressLevel,
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
-import { byColumn, loadById } from '../../common/loaders';
+import { byColumn, loadById, loadByIdNow } from '../../common/loaders';
 import { toId } from '../../common/pagination';
 import { escapeLike } from '../../common/records';
 import { putSetting } from '../settings/setting.service';
@@ -163,13 +163,13 @@ export class GroupResolver {
   }
 
   @FieldResolver(() => Division, { nullable: true, description: '对应区划 / Division' })
-  division(@Root() group: DeputyGroup, @Ctx() ctx: Context): Promise<Division | null> {
-    return loadById(ctx, Division, group.divisionId);
+  division(@Root() group: DeputyGroup, @Ctx() ctx: Context): Division | null | Promise<Division | null> {
+    return loadByIdNow(ctx, Division, group.divisionId);
   }
 
   @FieldResolver(() => Sector, { nullable: true, description: '对应系统 / Sector' })
-  sector(@Root() group: DeputyGroup, @Ctx() ctx: Context): Promise<Sector | null> {
-    return loadById(ctx, Sector, group.sectorId);
+  sector(@Root() group: DeputyGroup, @Ctx() ctx: Context): Sector | null | Promise<Sector | null> {
+    return loadByIdNow(ctx, Sector, group.sectorId);
   }
 
   @FieldResolver(() => [GroupMembership], { description: '当前成员(组长、副组长在前,姓名按拼音)/ Current members: leader, vice leaders, then by name in pinyin' })
@@ -198,12 +198,12 @@ export class GroupResolver {
 @Resolver(() => GroupMembership)
 export class GroupMembershipFieldsResolver {
   @FieldResolver(() => Deputy, { description: '代表 / Deputy' })
-  async deputy(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<Deputy> {
-    return (await loadById(ctx, Deputy, m.deputyId))!;
+  deputy(@Root() m: GroupMembership, @Ctx() ctx: Context): Deputy | Promise<Deputy> {
+    return loadByIdNow(ctx, Deputy, m.deputyId) as Deputy | Promise<Deputy>;
   }
 
   @FieldResolver(() => DeputyGroup, { description: '小组 / Group' })
-  async group(@Root() m: GroupMembership, @Ctx() ctx: Context): Promise<DeputyGroup> {
-    return (await loadById(ctx, DeputyGroup, m.groupId))!;
+  group(@Root() m: GroupMembership, @Ctx() ctx: Context): DeputyGroup | Promise<DeputyGroup> {
+    return loadByIdNow(ctx, DeputyGroup, m.groupId) as DeputyGroup | Promise<DeputyGroup>;
   }
 }

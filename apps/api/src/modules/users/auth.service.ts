@@ -81,20 +81,47 @@ export async function login(ctx: Context, usernameRaw: string, password: string)
   return { token, expiresAt, user };
 }
 
-/** One statement per request: the session and its user. */
-export async function resolveViewer(db: DataSource, token: string): Promise<{ viewer: Viewer | null; problem: 'expired' | null }> {
-  const rows = (await db.query(
-    `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id, u.username, u.display_name, u.role, u.disabled,
+/** A request counted in its user's rate-limit window. */
+export interface RateCount {
+  requests: number;
+  /** Seconds until the window ends (at least 1). */
+  retryAfter: number;
+}
+
+const VIEWER_SQL = `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id, u.username, u.display_name, u.role, u.disabled,
             u.scope_organization_id, u.scope_deputy_id, u.scope_group_id, s.last_write_lsn
        FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1`,
-    [tokenHash(token)],
-  )) as Record<string, unknown>[];
+      WHERE s.token_hash = $1`;
+
+// The same, and the request counted in the user's fixed window (aligned to the epoch, so every
+// process agrees where a window starts) when the session is valid and the role has a limit.
+const VIEWER_COUNTED_SQL = `WITH v AS (${VIEWER_SQL}),
+     c AS (
+       INSERT INTO api_rate_limit (subject, window_start, requests)
+       SELECT 'user:' || v.id, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM v
+        WHERE v.revoked_at IS NULL AND v.expires_at > now() AND NOT v.disabled AND v.role = ANY($3::text[])
+       ON CONFLICT (subject, window_start) DO UPDATE SET requests = api_rate_limit.requests + 1
+       RETURNING requests, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after)
+     SELECT v.*, c.requests, c.retry_after FROM v LEFT JOIN c ON true`;
+
+/**
+ * One statement per request: the session and its user, and, with `rateLimit`, the request counted
+ * in the user's window (on the primary; `rate` is null when the role has no limit).
+ */
+export async function resolveViewer(
+  db: DataSource,
+  token: string,
+  rateLimit?: { windowSeconds: number; roles: readonly Role[] },
+): Promise<{ viewer: Viewer | null; problem: 'expired' | null; rate: RateCount | null }> {
+  const rows = (await (rateLimit
+    ? db.query(VIEWER_COUNTED_SQL, [tokenHash(token), rateLimit.windowSeconds, rateLimit.roles])
+    : db.query(VIEWER_SQL, [tokenHash(token)]))) as Record<string, unknown>[];
   const row = rows[0];
-  if (!row) return { viewer: null, problem: 'expired' };
-  if (row.revoked_at || (row.expires_at as Date).getTime() <= Date.now() || row.disabled) return { viewer: null, problem: 'expired' };
+  if (!row) return { viewer: null, problem: 'expired', rate: null };
+  if (row.revoked_at || (row.expires_at as Date).getTime() <= Date.now() || row.disabled) return { viewer: null, problem: 'expired', rate: null };
   return {
     problem: null,
+    rate: row.requests == null ? null : { requests: Number(row.requests), retryAfter: Math.max(1, Number(row.retry_after)) },
     viewer: {
       id: row.id as number,
       username: row.username as string,
