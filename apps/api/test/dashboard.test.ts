@@ -84,4 +84,22 @@ describe('the admin dashboard', () => {
     const overdue = (rows: any[]) => rows.reduce((a, row) => a + row.measures.find((m: any) => m.measure === 'overdueCount').numerator, 0);
     expect(overdue(r.data.byUnit)).toBe(overdue(total.data.suggestionStats));
   });
+
+  it('counts on its findings board only the findings of the chosen congress, or of the level', async () => {
+    const BOARD = `query($c: ID, $l: CongressLevel) { findingBoard(congressId: $c, congressLevel: $l) { status count } }`;
+    const sum = (r: any) => r.data.findingBoard.reduce((a: number, row: any) => a + row.count, 0);
+    const [top] = await app.db.query(
+      `SELECT a.congress_id AS id, c.level, count(*)::int AS n FROM finding f JOIN activity a ON a.id = f.activity_id JOIN congress c ON c.id = a.congress_id
+        GROUP BY 1, 2 ORDER BY n DESC LIMIT 1`,
+    );
+    const [level] = await app.db.query(
+      `SELECT count(*)::int AS n FROM finding f JOIN activity a ON a.id = f.activity_id JOIN congress c ON c.id = a.congress_id WHERE c.level = $1`,
+      [top.level],
+    );
+    const [all] = await app.db.query(`SELECT count(*)::int AS n FROM finding`);
+    expect(top.n).toBeGreaterThan(0);
+    expect(sum(await app.gql(BOARD, { c: String(top.id) }, { token: staff }))).toBe(top.n);
+    expect(sum(await app.gql(BOARD, { l: top.level }, { token: staff }))).toBe(level.n);
+    expect(sum(await app.gql(BOARD, {}, { token: staff }))).toBe(all.n);
+  });
 });

@@ -24,6 +24,11 @@ export class Loader<K, V> extends DataLoader<K, V> {
     });
   }
 
+  /** Primes a key the request does not hold yet, making its value only then (a page's rows share many). */
+  primeWith(key: K, make: () => V): this {
+    return this.known.has(key) ? this : this.prime(key, make());
+  }
+
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
     // As DataLoader: the first value for a key stays.
     if (!this.known.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.known.set(key, value);
@@ -66,6 +71,14 @@ export function loadByIdNow<T extends ObjectLiteral & { id: number }>(ctx: Conte
   return id == null ? null : byId(ctx, entity).loadNow(id);
 }
 
+// Options are module constants: their key is worked out once, not on every field of a page.
+const optionsKeys = new WeakMap<object, string>();
+function optionsKey(options: { where?: string; orderBy?: Record<string, 'ASC' | 'DESC'> }): string {
+  let key = optionsKeys.get(options);
+  if (key === undefined) optionsKeys.set(options, (key = `${options.where ?? ''}:${JSON.stringify(options.orderBy ?? {})}`));
+  return key;
+}
+
 /**
  * Loads the rows whose `column` equals each key (one-to-many), batched per request.
  * `where` is fixed SQL over alias `x` from the caller's code, never from a client.
@@ -76,7 +89,7 @@ export function byColumn<T extends ObjectLiteral>(
   column: string,
   options: { where?: string; orderBy?: Record<string, 'ASC' | 'DESC'> } = {},
 ): Loader<number, T[]> {
-  const key = `byColumn:${entityName(entity)}:${column}:${options.where ?? ''}:${JSON.stringify(options.orderBy ?? {})}`;
+  const key = `byColumn:${entityName(entity)}:${column}:${optionsKey(options)}`;
   return ctx.loaders.get(key, () =>
     new Loader<number, T[]>(async (keys) => {
       const qb = ctx.db.getRepository(entity).createQueryBuilder('x').where(`x.${column} IN (:...keys)`, { keys: [...keys] });

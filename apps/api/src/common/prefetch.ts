@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Context } from './context';
 
 /** The fields a client selected below the current one, by name, fragments merged. */
@@ -51,10 +51,19 @@ export function hydrate<T extends ObjectLiteral>(ctx: Context, entity: EntityTar
  * Counted like any statement of the request.
  */
 export async function preparedQuery<T = Record<string, unknown>>(ctx: Context, text: string, values: unknown[]): Promise<T[]> {
-  const runner = ctx.db.createQueryRunner();
+  return preparedQueryOn<T>(ctx.db, text, values);
+}
+
+/**
+ * As `preparedQuery`, on a DataSource; on anything else (an EntityManager inside a transaction,
+ * whose connection is already taken) an ordinary query.
+ */
+export async function preparedQueryOn<T = Record<string, unknown>>(db: DataSource | { query(sql: string, params?: unknown[]): Promise<any> }, text: string, values: unknown[]): Promise<T[]> {
+  if (!(db instanceof DataSource)) return (await db.query(text, values)) as T[];
+  const runner = db.createQueryRunner();
   try {
     const client = (await runner.connect()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
-    ctx.db.logger.logQuery(text, values, runner);
+    db.logger.logQuery(text, values, runner);
     const name = `luzhi_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     return (await client.query({ name, text, values })).rows;
   } finally {

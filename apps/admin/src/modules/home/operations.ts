@@ -34,7 +34,7 @@ export const DASHBOARD = graphql(`
     byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
     byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
     byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }
-    findingBoard { status count overdue }
+    findingBoard(congressId: $congressId, congressLevel: $level) { status count overdue }
     ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }
   }
   fragment DashboardStats on SuggestionStatsRow {

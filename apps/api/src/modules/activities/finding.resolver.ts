@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PERMISSIONS as P, type FindingAction, type FindingStatus } from '@luzhi/shared';
+import { PERMISSIONS as P, type CongressLevel, type FindingAction, type FindingStatus } from '@luzhi/shared';
+import { CongressLevelEnum } from '../registry/registry.enums';
 import { Allow } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { byColumn, loadById } from '../../common/loaders';
@@ -75,8 +76,17 @@ export class FindingResolver {
 
   @Allow(P.FINDING_READ)
   @Query(() => [FindingStatusCount], { description: '问题看板:各状态数量与逾期数 / The board: findings per status, and overdue' })
-  findingBoard(@Ctx() ctx: Context, @Arg('activityId', () => ID, { nullable: true }) activityId?: string): Promise<FindingStatusCount[]> {
-    return findingCounts(ctx, activityId ? toId(activityId) : undefined);
+  findingBoard(
+    @Ctx() ctx: Context,
+    @Arg('activityId', () => ID, { nullable: true, description: '只看这次活动的 / Only this activity\'s' }) activityId?: string,
+    @Arg('congressId', () => ID, { nullable: true, description: '只看这个人大的活动的 / Only findings of this congress\'s activities' }) congressId?: string,
+    @Arg('congressLevel', () => CongressLevelEnum, { nullable: true, description: '只看这一层级人大的活动的 / Only findings of activities of congresses at this level' }) congressLevel?: CongressLevel,
+  ): Promise<FindingStatusCount[]> {
+    return findingCounts(ctx, {
+      activityId: activityId ? toId(activityId, 'activityId') : undefined,
+      congressId: congressId ? toId(congressId, 'congressId') : undefined,
+      congressLevel: congressLevel ?? undefined,
+    });
   }
 
   @Allow(P.FINDING_READ)

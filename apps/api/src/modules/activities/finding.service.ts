@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUS_LABELS, can, nextState, type FindingAction, type FindingStatus, type FindingUpdateKind } from '@luzhi/shared';
+import { FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUS_LABELS, can, nextState, type CongressLevel, type FindingAction, type FindingStatus, type FindingUpdateKind } from '@luzhi/shared';
 import { requirePermission } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { AppError, badInput, notFound } from '../../common/errors';
@@ -77,7 +77,7 @@ export interface FindingCounts {
 }
 
 /** The board: how many findings per status, and how many of them are overdue, in the viewer's scope. */
-export async function findingCounts(ctx: Context, activityId?: number): Promise<FindingCounts[]> {
+export async function findingCounts(ctx: Context, scope: { activityId?: number; congressId?: number; congressLevel?: CongressLevel } = {}): Promise<FindingCounts[]> {
   const qb = ctx.db.getRepository(Finding).createQueryBuilder('f')
     .select('f.status', 'status')
     .addSelect('count(*)::int', 'count')
@@ -85,7 +85,11 @@ export async function findingCounts(ctx: Context, activityId?: number): Promise<
     .setParameters({ today: localToday(), open: FINDING_OPEN_STATUSES })
     .groupBy('f.status');
   restrictFindings(ctx, qb, 'f');
-  if (activityId) qb.andWhere('f.activityId = :a', { a: activityId });
+  if (scope.activityId) qb.andWhere('f.activityId = :a', { a: scope.activityId });
+  if (scope.congressId) qb.andWhere('f.activity_id IN (SELECT a.id FROM activity a WHERE a.congress_id = :c)', { c: scope.congressId });
+  if (scope.congressLevel) {
+    qb.andWhere('f.activity_id IN (SELECT a.id FROM activity a JOIN congress c ON c.id = a.congress_id WHERE c.level = :level)', { level: scope.congressLevel });
+  }
   const rows: FindingCounts[] = await qb.getRawMany();
   const by = new Map(rows.map((r) => [r.status, r]));
   return (Object.keys(FINDING_STATUS_LABELS) as FindingStatus[]).map((status) => ({ status, count: by.get(status)?.count ?? 0, overdue: by.get(status)?.overdue ?? 0 }));

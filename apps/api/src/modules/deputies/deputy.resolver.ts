@@ -36,7 +36,7 @@ registerDeputyPrefetch({
   prime(ctx, deputyId, value) {
     const list = value as { m: Record<string, unknown>; t: Record<string, unknown> }[];
     byColumn(ctx, Mandate, 'deputyId', MANDATES).prime(deputyId, list.map((x) => hydrate(ctx, Mandate, x.m)));
-    for (const x of list) byId(ctx, Term).prime(x.t.id as number, hydrate(ctx, Term, x.t));
+    for (const x of list) byId(ctx, Term).primeWith(x.t.id as number, () => hydrate(ctx, Term, x.t));
   },
 });
 
@@ -49,8 +49,8 @@ registerDeputyPrefetch({
     const list = value as { m: Record<string, unknown>; g: Record<string, unknown>; d: Record<string, unknown> | null }[];
     byColumn(ctx, GroupMembership, 'deputyId', CURRENT_MEMBERSHIPS).prime(deputyId, list.map((x) => hydrate(ctx, GroupMembership, x.m)));
     for (const x of list) {
-      byId(ctx, DeputyGroup).prime(x.g.id as number, hydrate(ctx, DeputyGroup, x.g));
-      if (x.d) byId(ctx, Division).prime(x.d.id as number, hydrate(ctx, Division, x.d));
+      byId(ctx, DeputyGroup).primeWith(x.g.id as number, () => hydrate(ctx, DeputyGroup, x.g));
+      if (x.d) byId(ctx, Division).primeWith(x.d.id as number, () => hydrate(ctx, Division, x.d!));
     }
   },
 });
