@@ -108,14 +108,16 @@ describe('stats SQL builder', () => {
   });
 
   it('binds a cube parameter where its SQL names it, or uses the declared default', () => {
-    const withDate = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'], filter: { asOf: '2003-01-15', congressLevel: 'CITY' } }));
-    expect(withDate.params.slice(0, 2)).toEqual(['2003-01-15', 'CITY']);
+    const withDate = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'], filter: { asOf: '2003-01-15', termId: '7' } }));
+    expect(withDate.params.slice(0, 2)).toEqual(['2003-01-15', 7]);
     expect(withDate.sql).toContain('age($1::date, d.birth_date)');
     expect(withDate.sql).not.toContain('{{');
     const byDefault = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'] }));
-    expect(byDefault.sql).toContain("age(((now() AT TIME ZONE 'Asia/Shanghai')::date), d.birth_date)");
+    expect(byDefault.sql).toContain("age(((now() AT TIME ZONE 'Asia/Shanghai')::date), r.birth_date)");
+    expect(byDefault.rollup).toBe('deputy_composition_birth_rollup');
     expect(() => buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], filter: { asOf: "2003-01-15'; DROP TABLE deputy; --" } }))).toThrow();
   });
+
   describe('rollups and optional joins', () => {
     const ROLLED = defineCube({
       ...CUBE,
@@ -159,6 +161,21 @@ describe('stats SQL builder', () => {
       expect(byTerm.sql).not.toContain('group_membership');
       expect(buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['GROUP'], filter: { termId: '3' } })).sql).toContain('LEFT JOIN deputy_group g');
       expect(buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['GENDER'], filter: { groupId: '3' } })).sql).toContain('LEFT JOIN deputy_group g');
+    });
+
+    it('routes deputy composition over whole levels to its rollups, and everything else to the mandates', () => {
+      const route = (groupBy: string[], filter: Record<string, unknown> = {}) => buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy, measures: ['count', 'share'], filter })).rollup;
+      for (const d of ['GENDER', 'PARTY', 'MINORITY', 'ETHNICITY', 'EDUCATION', 'OCCUPATION']) {
+        expect(route([d], { congressLevel: 'CITY' }), d).toBe('deputy_composition_rollup');
+        expect(route(['CONGRESS_LEVEL', d]), d).toBe('deputy_composition_rollup');
+      }
+      expect(route([], { congressLevel: 'CITY' })).toBe('deputy_composition_rollup');
+      expect(route(['AGE_BAND'], { congressLevel: 'CITY', asOf: '2020-01-01' })).toBe('deputy_composition_birth_rollup');
+      expect(route(['CONGRESS_LEVEL', 'AGE_BAND'])).toBe('deputy_composition_birth_rollup');
+      expect(route(['AGE_BAND', 'GENDER'])).toBeNull();
+      expect(route(['AGE_BAND'], { genders: ['MALE'] })).toBeNull();
+      for (const d of ['TERM', 'CONGRESS', 'GROUP']) expect(route([d]), d).toBeNull();
+      for (const f of [{ termId: '1' }, { congressId: '1' }, { termNumber: 12 }, { groupId: '1' }]) expect(route(['GENDER'], f), JSON.stringify(f)).toBeNull();
     });
   });
 });
