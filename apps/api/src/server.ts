@@ -20,7 +20,7 @@ import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
 import { costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles } from './common/limits';
 import type { Logger } from './common/logger';
-import { startRollupCompaction } from './modules/suggestions/suggestion.rollup';
+import { startRollupCompaction } from './common/rollup-compaction';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
 import { resolveViewer, type RateCount } from './modules/users/auth.service';
 import { queryHistoryPlugin } from './modules/analytics/query-history';

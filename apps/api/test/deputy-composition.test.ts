@@ -56,6 +56,26 @@ describe('deputyComposition', () => {
     expect((await app.gql(Q, { g: ['AGE_BAND'], f: { asOf: 'yesterday' } }, { token: staff })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('bands ages by completed years around 29 February too, over all terms (a rollup, once there is one) and over one term', async () => {
+    const born = ['1988-02-29', '1989-02-28', '1989-03-01', '1959-02-28', '1959-03-01', '1979-02-28', '1979-03-01', '1969-02-28', '1969-03-01'];
+    await app.db.query(`UPDATE deputy SET birth_date = ($1::date[])[1 + id % $2] WHERE id IN (SELECT deputy_id FROM mandate WHERE end_date IS NULL ORDER BY id LIMIT 60)`, [born, born.length]);
+    const [{ term_id: termId }] = await app.db.query(`SELECT term_id FROM mandate WHERE end_date IS NULL GROUP BY term_id ORDER BY count(*) DESC, term_id LIMIT 1`);
+    for (const asOf of ['2024-02-28', '2024-02-29', '2023-02-28', '2023-03-01', '2014-03-01']) {
+      for (const termFilter of [null, String(termId)]) {
+        const expected: { band: string | null; n: number }[] = await app.db.query(
+          `SELECT band, count(*)::int AS n FROM (SELECT CASE WHEN d.birth_date IS NULL THEN NULL WHEN date_part('year', age($1::date, d.birth_date)) < 35 THEN 'UNDER_35'
+             WHEN date_part('year', age($1::date, d.birth_date)) < 45 THEN '35_44' WHEN date_part('year', age($1::date, d.birth_date)) < 55 THEN '45_54'
+             WHEN date_part('year', age($1::date, d.birth_date)) < 65 THEN '55_64' ELSE '65_PLUS' END AS band
+             FROM mandate m JOIN deputy d ON d.id = m.deputy_id WHERE m.end_date IS NULL AND ($2::int IS NULL OR m.term_id = $2)) x GROUP BY band ORDER BY band`,
+          [asOf, termFilter],
+        );
+        const r = await app.gql(Q, { g: ['AGE_BAND'], f: { asOf, termId: termFilter } }, { token: staff });
+        expect(r.errors).toBeUndefined();
+        expect(r.data.deputyComposition.rows.map((x: any) => [x.ageBand, x.count]), `${asOf} ${termFilter}`).toEqual(expected.map((e) => [e.band, e.n]));
+      }
+    }
+  });
+
   it('is open to analysts (no personal data) and closed to deputies', async () => {
     const analyst = await app.userWithRole('ANALYST');
     expect((await app.gql(Q, { g: ['PARTY'] }, { token: analyst.token })).errors).toBeUndefined();

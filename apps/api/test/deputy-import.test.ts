@@ -116,6 +116,13 @@ describe('roster import', () => {
     expect((await apply(app, staff, second.body.id, [4])).result).toMatchObject({ status: 'APPLIED', insertedCount: 0, updatedCount: 1, linkedCount: 0 });
     const [kept] = await app.db.query(`SELECT work_unit FROM deputy WHERE id_number = $1`, [rows[1]!.idNumber]);
     expect(kept.work_unit).toBe('柳河区第一中学');
+    // The import's upserts keep the composition rollup (migration 1764300620000) exact.
+    const rolled = await app.db.query(`SELECT level, gender, party, sum(n)::int AS n
+      FROM (SELECT level, gender, party, n FROM deputy_composition_rollup UNION ALL SELECT level, gender, party, n FROM deputy_composition_delta) r
+      GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 1, 2, 3`);
+    expect(rolled).toEqual(await app.db.query(`SELECT c.level, d.gender, d.party, count(*)::int AS n
+      FROM mandate m JOIN deputy d ON d.id = m.deputy_id JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id
+      WHERE m.end_date IS NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`));
   });
 
   it('reads a larger file in the checking thread, with the same result and progress to the end', async () => {

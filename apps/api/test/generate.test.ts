@@ -262,4 +262,15 @@ describe('the loading session', () => {
     const [{ n: replied }] = (await db.query(`SELECT count(DISTINCT suggestion_id)::int AS n FROM suggestion_reply`)).rows;
     expect((await db.query(`SELECT count(*)::int AS n FROM suggestion_fact WHERE replies > 0`)).rows[0].n).toBe(replied);
   });
+
+  it('fills the deputy composition rollups from the loaded rows', async () => {
+    const counted = (keys: string) => `SELECT ${keys}, count(*)::int AS n FROM mandate m JOIN deputy d ON d.id = m.deputy_id JOIN term t ON t.id = m.term_id
+      JOIN congress c ON c.id = t.congress_id WHERE m.end_date IS NULL GROUP BY ${keys} ORDER BY ${keys}`;
+    const rolled = (table: string, keys: string) => `SELECT ${keys}, sum(n)::int AS n FROM (SELECT ${keys}, n FROM ${table}_rollup UNION ALL SELECT ${keys}, n FROM ${table}_delta) r
+      GROUP BY ${keys} HAVING sum(n) <> 0 ORDER BY ${keys}`;
+    const main = (await db.query(rolled('deputy_composition', 'level, gender, party, ethnicity, education, occupation_category'))).rows;
+    expect(main.length).toBeGreaterThan(0);
+    expect(main).toEqual((await db.query(counted('c.level, d.gender, d.party, d.ethnicity, d.education, d.occupation_category'))).rows);
+    expect((await db.query(rolled('deputy_composition_birth', 'level, birth_date'))).rows).toEqual((await db.query(counted('c.level, d.birth_date'))).rows);
+  });
 });

@@ -108,12 +108,74 @@ describe('stats SQL builder', () => {
   });
 
   it('binds a cube parameter where its SQL names it, or uses the declared default', () => {
-    const withDate = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'], filter: { asOf: '2003-01-15', congressLevel: 'CITY' } }));
-    expect(withDate.params.slice(0, 2)).toEqual(['2003-01-15', 'CITY']);
+    const withDate = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'], filter: { asOf: '2003-01-15', termId: '7' } }));
+    expect(withDate.params.slice(0, 2)).toEqual(['2003-01-15', 7]);
     expect(withDate.sql).toContain('age($1::date, d.birth_date)');
     expect(withDate.sql).not.toContain('{{');
     const byDefault = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'] }));
-    expect(byDefault.sql).toContain("age(((now() AT TIME ZONE 'Asia/Shanghai')::date), d.birth_date)");
+    expect(byDefault.sql).toContain("age(((now() AT TIME ZONE 'Asia/Shanghai')::date), r.birth_date)");
+    expect(byDefault.rollup).toBe('deputy_composition_birth_rollup');
     expect(() => buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], filter: { asOf: "2003-01-15'; DROP TABLE deputy; --" } }))).toThrow();
+  });
+
+  describe('rollups and optional joins', () => {
+    const ROLLED = defineCube({
+      ...CUBE,
+      joins: { owner: 'LEFT JOIN owner o ON o.id = t.owner_id' },
+      dimensions: { ...CUBE.dimensions, OWNER_CITY: { label: { zh: '城市', en: 'City' }, description: { zh: '城市', en: 'City' }, sql: 'o.city', type: 'string', joins: ['owner'] } },
+      rollups: [{ name: 'toy_rollup', from: 'toy_rollup r', dimensions: { COLOR: 'r.color', OWNER: 'r.owner_name' }, measures: { toys: 'coalesce(sum(r.n), 0)' }, filters: { colors: 'r.color' }, having: 'sum(r.n) <> 0' }],
+    });
+
+    it('answers from the first rollup holding every dimension, measure and filter asked for, same order and limit', () => {
+      const q = buildStatsQuery(ROLLED, req({ groupBy: ['COLOR'], measures: ['toys'], filter: { colors: ['red'] }, orderBy: 'toys', limit: 5 }));
+      expect(q.rollup).toBe('toy_rollup');
+      expect(q.sql).toBe(
+        'SELECT r.color AS d0, coalesce(sum(r.n), 0) AS m0, GROUPING(r.color) AS total FROM toy_rollup r WHERE r.color = ANY($1) ' +
+          'GROUP BY GROUPING SETS ((r.color), ()) HAVING (sum(r.n) <> 0) OR GROUPING(r.color) = 1 ORDER BY total DESC, m0 DESC NULLS LAST, d0 LIMIT $2',
+      );
+      expect(q.params).toEqual([['red'], 7]);
+    });
+
+    it('reads the cube itself when a dimension, measure or filter is not in the rollup', () => {
+      for (const r of [{ groupBy: ['COLOR'], measures: ['broken'] }, { groupBy: ['OWNER_CITY'] }, { groupBy: ['COLOR'], filter: { from: new Date('2026-01-01T00:00:00Z') } }]) {
+        const q = buildStatsQuery(ROLLED, req(r));
+        expect(q.rollup, JSON.stringify(r)).toBeNull();
+        expect(q.sql).toContain('FROM toy t');
+        expect(q.sql).toContain('(t.deleted_at IS NULL)');
+      }
+    });
+
+    it('checks permissions against the cube before a rollup is chosen', () => {
+      expect(() => buildStatsQuery(ROLLED, req({ groupBy: ['OWNER'], can: none }))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+      expect(buildStatsQuery(ROLLED, req({ groupBy: ['OWNER'], can: all })).rollup).toBe('toy_rollup');
+    });
+
+    it('adds an optional join only when a chosen dimension, measure or filter reads it', () => {
+      expect(buildStatsQuery(ROLLED, req({ groupBy: ['COLOR'], measures: ['broken'] })).sql).not.toContain('JOIN owner');
+      expect(buildStatsQuery(ROLLED, req({ groupBy: ['OWNER_CITY'] })).sql).toContain('FROM toy t\n    LEFT JOIN owner o ON o.id = t.owner_id WHERE');
+    });
+
+    it('leaves group membership out of deputy composition unless the group is asked for', () => {
+      const byTerm = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['GENDER'], filter: { termId: '3' } }));
+      expect(byTerm.rollup).toBeNull();
+      expect(byTerm.sql).not.toContain('group_membership');
+      expect(buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['GROUP'], filter: { termId: '3' } })).sql).toContain('LEFT JOIN deputy_group g');
+      expect(buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['GENDER'], filter: { groupId: '3' } })).sql).toContain('LEFT JOIN deputy_group g');
+    });
+
+    it('routes deputy composition over whole levels to its rollups, and everything else to the mandates', () => {
+      const route = (groupBy: string[], filter: Record<string, unknown> = {}) => buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy, measures: ['count', 'share'], filter })).rollup;
+      for (const d of ['GENDER', 'PARTY', 'MINORITY', 'ETHNICITY', 'EDUCATION', 'OCCUPATION']) {
+        expect(route([d], { congressLevel: 'CITY' }), d).toBe('deputy_composition_rollup');
+        expect(route(['CONGRESS_LEVEL', d]), d).toBe('deputy_composition_rollup');
+      }
+      expect(route([], { congressLevel: 'CITY' })).toBe('deputy_composition_rollup');
+      expect(route(['AGE_BAND'], { congressLevel: 'CITY', asOf: '2020-01-01' })).toBe('deputy_composition_birth_rollup');
+      expect(route(['CONGRESS_LEVEL', 'AGE_BAND'])).toBe('deputy_composition_birth_rollup');
+      expect(route(['AGE_BAND', 'GENDER'])).toBeNull();
+      expect(route(['AGE_BAND'], { genders: ['MALE'] })).toBeNull();
+      for (const d of ['TERM', 'CONGRESS', 'GROUP']) expect(route([d]), d).toBeNull();
+      for (const f of [{ termId: '1' }, { congressId: '1' }, { termNumber: 12 }, { groupId: '1' }]) expect(route(['GENDER'], f), JSON.stringify(f)).toBeNull();
+    });
   });
 });

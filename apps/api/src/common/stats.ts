@@ -33,6 +33,8 @@ export interface StatsQuery {
   dimensions: string[];
   measures: string[];
   limit: number;
+  /** The rollup that answers, or null when the cube's own tables do. */
+  rollup: string | null;
 }
 
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
@@ -70,6 +72,16 @@ function filterValue(name: string, def: FilterDef, value: unknown): unknown {
   return one(value);
 }
 
+/** The cube's `from` with the optional joins that the chosen dimensions, measures and filters read. */
+function fromWithJoins(cube: CubeDef, dimensions: string[], measures: string[], filters: FilterDef[]): string {
+  const names = new Set([...dimensions.map((d) => cube.dimensions[d]!), ...measures.map((m) => cube.measures[m]!), ...filters].flatMap((x) => x.joins ?? []));
+  const joins = [...names].map((name) => {
+    if (!has(cube.joins ?? {}, name)) throw new Error(`cube ${cube.name}: unknown join ${name}`);
+    return cube.joins![name]!;
+  });
+  return [cube.from, ...joins].join('\n    ');
+}
+
 export function buildStatsQuery(cube: CubeDef, request: StatsRequest): StatsQuery {
   const dimensions = [...new Set(request.groupBy)];
   if (dimensions.length > MAX_GROUP_BY) throw badInput('analytics.tooManyGroups', { max: MAX_GROUP_BY });
@@ -102,37 +114,50 @@ export function buildStatsQuery(cube: CubeDef, request: StatsRequest): StatsQuer
     if (!has(parameterSql, name)) throw new Error(`cube ${cube.name}: unknown parameter ${name}`);
     return parameterSql[name]!;
   });
-  const where: string[] = cube.where ? [`(${sub(cube.where)})`] : [];
+  const filters: [string, FilterDef, unknown][] = [];
   for (const [name, value] of Object.entries(request.filter ?? {})) {
     if (value === undefined || value === null || has(cube.parameters ?? {}, name)) continue;
     if (!has(cube.filters, name)) throw badInput('common.invalidInput', { details: `filter: ${name}` });
     const def = (cube.filters as Record<string, FilterDef>)[name]!;
     if (def.requires && !request.can(def.requires)) throw new AppError('FORBIDDEN', 'analytics.dimensionForbidden', { name, permission: def.requires });
-    const v = filterValue(name, def, value);
-    const op = { eq: '=', gte: '>=', lt: '<' } as const;
-    where.push(def.op === 'in' ? `${def.sql} = ANY(${bind(v)})` : `${def.sql} ${op[def.op]} ${bind(v)}`);
+    filters.push([name, def, filterValue(name, def, value)]);
   }
 
-  const dimSql = dimensions.map((d) => sub(cube.dimensions[d]!.sql));
+  // Everything is checked against the cube; only then is the table that answers chosen.
+  const rollup = (cube.rollups ?? []).find((r) =>
+    dimensions.every((d) => has(r.dimensions, d)) && measures.every((m) => has(r.measures, m)) && filters.every(([name]) => has(r.filters, name)));
+  const dimensionSql = (d: string) => (rollup ? (rollup.dimensions as Record<string, string>)[d]! : cube.dimensions[d]!.sql);
+  const measureSql = (m: string) => (rollup ? (rollup.measures as Record<string, string>)[m]! : cube.measures[m]!.sql);
+  const filterSql = (name: string, def: FilterDef) => sub(rollup ? (rollup.filters as Record<string, string>)[name]! : def.sql);
+
+  const where: string[] = !rollup && cube.where ? [`(${sub(cube.where)})`] : [];
+  for (const [name, def, v] of filters) {
+    const op = { eq: '=', gte: '>=', lt: '<' } as const;
+    where.push(def.op === 'in' ? `${filterSql(name, def)} = ANY(${bind(v)})` : `${filterSql(name, def)} ${op[def.op]} ${bind(v)}`);
+  }
+
+  const dimSql = dimensions.map((d) => sub(dimensionSql(d)));
   const select = [
     ...dimSql.map((sql, i) => `${sql} AS d${i}`),
-    ...measures.map((m, i) => `${sub(cube.measures[m]!.sql)} AS m${i}`),
+    ...measures.map((m, i) => `${sub(measureSql(m))} AS m${i}`),
   ];
   // One statement for the rows and the grand total: GROUPING SETS adds the () set, and
   // GROUPING() tells the total row (1) from the others (0).
   if (dimensions.length) select.push(`GROUPING(${dimSql[0]}) AS total`);
   else select.push('1 AS total');
-  let sql = `SELECT ${select.join(', ')} FROM ${cube.from}`;
+  let sql = `SELECT ${select.join(', ')} FROM ${rollup ? rollup.from : fromWithJoins(cube, dimensions, measures, filters.map(([, def]) => def))}`;
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
   if (dimensions.length) {
     sql += ` GROUP BY GROUPING SETS ((${dimSql.join(', ')}), ())`;
+    // The total row stays whatever it adds up to, as the cube's own total does.
+    if (rollup?.having) sql += ` HAVING (${sub(rollup.having)}) OR GROUPING(${dimSql[0]}) = 1`;
     const order = ['total DESC'];
     if (request.orderBy) order.push(`m${measures.indexOf(request.orderBy)} DESC NULLS LAST`);
     order.push(...dimensions.map((_, i) => `d${i}`));
     // The total, the rows, and one more to tell whether the rows were cut.
     sql += ` ORDER BY ${order.join(', ')} LIMIT ${bind(limit + 2)}`;
   }
-  return { sql, params, dimensions, measures, limit };
+  return { sql, params, dimensions, measures, limit, rollup: rollup?.name ?? null };
 }
 
 export interface StatsRow {

@@ -209,13 +209,19 @@ export async function resetIdentities(client: pg.Client): Promise<void> {
   }
 }
 
+/** The functions that fill each summary table from the rows it summarises. */
+export const SUMMARY_REBUILDS = ['suggestion_fact_rebuild', 'deputy_composition_rebuild'] as const;
+
 /**
- * Tables that summarise others through row-level triggers (skipped while loading) are filled once
- * from the loaded rows. The function may not exist yet in a given schema version.
+ * Tables that summarise others through triggers (skipped while loading) are filled once from the
+ * loaded rows. A function may not exist yet in a given schema version.
  */
 export async function rebuildSummaries(client: pg.Client, progress: (message: string) => void): Promise<void> {
-  const { rows: [found] } = await client.query<{ exists: boolean }>(`SELECT to_regprocedure('suggestion_fact_rebuild()') IS NOT NULL AS exists`);
-  if (!found?.exists) return;
-  await client.query(`SELECT suggestion_fact_rebuild()`);
-  progress('suggestion facts rebuilt');
+  for (const fn of SUMMARY_REBUILDS) {
+    const { rows: [found] } = await client.query<{ exists: boolean }>(`SELECT to_regprocedure($1) IS NOT NULL AS exists`, [`${fn}()`]);
+    if (!found?.exists) continue;
+    const started = Date.now();
+    await client.query(`SELECT ${fn}()`);
+    progress(`${fn}() (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  }
 }

@@ -24,6 +24,8 @@ export interface DimensionDef {
   type: DimensionType;
   /** Needed to group by this dimension (e.g. one that names people); other dimensions stay open. */
   requires?: Permission;
+  /** The cube's `joins` its SQL reads. */
+  joins?: readonly string[];
 }
 
 export interface MeasureDef {
@@ -32,6 +34,8 @@ export interface MeasureDef {
   /** An aggregate SQL expression over the cube's `from`, e.g. `count(*)` or a ratio of sums. */
   sql: string;
   type: MeasureType;
+  /** The cube's `joins` its SQL reads. */
+  joins?: readonly string[];
 }
 
 export interface FilterDef {
@@ -43,6 +47,8 @@ export interface FilterDef {
   type: FilterType;
   /** Needed to use this filter (a filter can single out a person as well as a dimension can). */
   requires?: Permission;
+  /** The cube's `joins` its SQL reads. */
+  joins?: readonly string[];
 }
 
 /**
@@ -56,6 +62,32 @@ export interface ParameterDef {
   default: string;
 }
 
+/**
+ * A smaller table that answers some of a cube's requests with the same numbers: e.g. counts kept
+ * per combination of a few attributes, exact at every commit (by triggers in the writers'
+ * transactions). The engine reads the first rollup of the cube that has every requested
+ * dimension, measure and filter, and the cube's own `from` otherwise; permissions and limits are
+ * checked against the cube before either is chosen. Each expression here must mean exactly what
+ * the cube's expression of the same name means (a test compares both paths).
+ */
+export interface RollupDef<D extends string = string, M extends string = string, F extends string = string> {
+  /** What it is called in code and docs. */
+  name: string;
+  /** The FROM clause over the rollup (a table or subquery with an alias); developer-written. */
+  from: string;
+  /** SQL over `from` for each dimension it can group by. */
+  dimensions: Partial<Record<D, string>>;
+  /** Aggregate SQL over `from` for each measure it can compute. */
+  measures: Partial<Record<M, string>>;
+  /** SQL over `from` compared with each filter it accepts (the operator and value as in the cube's filter). */
+  filters: Partial<Record<F, string>>;
+  /**
+   * A group exists only where this holds. A rollup whose rows and pending changes are added at
+   * query time can add up to an empty group, which the cube itself never returns.
+   */
+  having?: string;
+}
+
 export interface CubeDef<D extends string = string, M extends string = string, F extends string = string> {
   /** The cube's name in code and GraphQL (`<Name>Dimension`, `<Name>Measure`, `<Name>StatsRow`). */
   name: string;
@@ -63,12 +95,20 @@ export interface CubeDef<D extends string = string, M extends string = string, F
   description: Label;
   /** The FROM clause (a table with an alias, or a fixed join); developer-written, never from a client. */
   from: string;
+  /**
+   * Joins appended to `from` only when a chosen dimension, measure or filter names them in its
+   * `joins`. Only LEFT JOINs that match at most one row (by a key or a unique index) belong here:
+   * leaving such a join out changes no count.
+   */
+  joins?: Record<string, string>;
   /** A condition always applied (e.g. soft-deleted rows left out). */
   where?: string;
   dimensions: Record<D, DimensionDef>;
   measures: Record<M, MeasureDef>;
   filters: Record<F, FilterDef>;
   parameters?: Record<string, ParameterDef>;
+  /** Smaller tables that answer some requests with the same numbers, tried in order. */
+  rollups?: RollupDef<D, M, F>[];
 }
 
 /** Declares a cube with its names checked: use it so a typo in a dimension name fails to compile. */

@@ -10,6 +10,7 @@ import { Duty1764300400000 } from './1764300400000-duty';
 import { Analytics1764300500000 } from './1764300500000-analytics';
 import { SuggestionFact1764300600000 } from './1764300600000-suggestion-fact';
 import { RateLimitUnlogged1764300610000 } from './1764300610000-rate-limit-unlogged';
+import { DeputyCompositionRollup1764300620000 } from './1764300620000-deputy-composition-rollup';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Analytics1764300500000,
   SuggestionFact1764300600000,
   RateLimitUnlogged1764300610000,
+  DeputyCompositionRollup1764300620000,
 ];
