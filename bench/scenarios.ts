@@ -72,6 +72,22 @@ export const SCENARIOS: Scenario[] = [
     target: 'p95 < 150 ms',
   },
   {
+    key: 'c0l',
+    title: 'c. the whole dashboard with "all terms" of the CITY level (composition from its rollup; no groups, rankings or units without a term)',
+    role: 'STAFF',
+    query: print(DASHBOARD),
+    variables: (c) => ({ level: 'CITY', levelCode: 'CITY', termId: null, congressId: null, year: c.year, withTerm: false }),
+    target: 'p95 < 150 ms',
+  },
+  {
+    key: 'c0t',
+    title: 'c. dashboard: deputy composition by age band over the whole TOWNSHIP level (727,000 current mandates; rollup by birth date)',
+    role: 'STAFF',
+    query: `query AgeBands { deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: "TOWNSHIP" }) { rows { ageBand count share } total { count } } }`,
+    variables: () => ({}),
+    target: 'p95 < 150 ms',
+  },
+  {
     key: 'c1',
     title: 'c. dashboard: suggestionStats by handling unit for the default term and year',
     role: 'STAFF',
