@@ -52,7 +52,7 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 
 /** Loads rows of an entity by id, batched per request: one statement per entity per tick. */
 export function byId<T extends ObjectLiteral & { id: number }>(ctx: Context, entity: EntityTarget<T>): Loader<number, T | null> {
-  return ctx.loaders.get(`byId:${entityName(entity)}`, () =>
+  return ctx.loaders.get(byIdKey(entity), () =>
     new Loader<number, T | null>(async (ids) => {
       const rows = await ctx.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
       const map = new Map(rows.map((r) => [r.id, r]));
@@ -71,11 +71,27 @@ export function loadByIdNow<T extends ObjectLiteral & { id: number }>(ctx: Conte
   return id == null ? null : byId(ctx, entity).loadNow(id);
 }
 
-// Options are module constants: their key is worked out once, not on every field of a page.
-const optionsKeys = new WeakMap<object, string>();
-function optionsKey(options: { where?: string; orderBy?: Record<string, 'ASC' | 'DESC'> }): string {
-  let key = optionsKeys.get(options);
-  if (key === undefined) optionsKeys.set(options, (key = `${options.where ?? ''}:${JSON.stringify(options.orderBy ?? {})}`));
+// Loader keys are looked up on every field of every row of a page: each distinct key is built
+// (and hashed) once per process, not once per field.
+const byIdKeys = new Map<unknown, string>();
+function byIdKey(entity: EntityTarget<ObjectLiteral>): string {
+  let key = byIdKeys.get(entity);
+  if (key === undefined) byIdKeys.set(entity, (key = `byId:${entityName(entity)}`));
+  return key;
+}
+
+// byColumn's options are mostly module constants: keyed by identity.
+const columnKeys = new Map<unknown, Map<string, WeakMap<object, string>>>();
+function columnLoaderKey(entity: EntityTarget<ObjectLiteral>, column: string, options: { where?: string; orderBy?: Record<string, 'ASC' | 'DESC'> }): string {
+  let byColumn = columnKeys.get(entity);
+  if (!byColumn) columnKeys.set(entity, (byColumn = new Map()));
+  let byOptions = byColumn.get(column);
+  if (!byOptions) byColumn.set(column, (byOptions = new WeakMap()));
+  let key = byOptions.get(options);
+  if (key === undefined) {
+    key = `byColumn:${entityName(entity)}:${column}:${options.where ?? ''}:${JSON.stringify(options.orderBy ?? {})}`;
+    byOptions.set(options, key);
+  }
   return key;
 }
 
@@ -89,7 +105,7 @@ export function byColumn<T extends ObjectLiteral>(
   column: string,
   options: { where?: string; orderBy?: Record<string, 'ASC' | 'DESC'> } = {},
 ): Loader<number, T[]> {
-  const key = `byColumn:${entityName(entity)}:${column}:${optionsKey(options)}`;
+  const key = columnLoaderKey(entity, column, options);
   return ctx.loaders.get(key, () =>
     new Loader<number, T[]>(async (keys) => {
       const qb = ctx.db.getRepository(entity).createQueryBuilder('x').where(`x.${column} IN (:...keys)`, { keys: [...keys] });
