@@ -25,7 +25,7 @@ type Documents = {
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": typeof types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": typeof types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": typeof types.PickSessionsDocument,
-    "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
+    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.CreateAnnualPlanDocument,
@@ -58,7 +58,6 @@ type Documents = {
     "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": typeof types.TrainingScoresDocument,
     "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": typeof types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": typeof types.CommitteeMeetingsDocument,
-    "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": typeof types.CommitteeMeetingTermsDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": typeof types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": typeof types.SendInformationNoticeDocument,
@@ -224,7 +223,7 @@ const documents: Documents = {
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": types.PickSessionsDocument,
-    "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
+    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.CreateAnnualPlanDocument,
@@ -257,7 +256,6 @@ const documents: Documents = {
     "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": types.TrainingScoresDocument,
     "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": types.CommitteeMeetingsDocument,
-    "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": types.CommitteeMeetingTermsDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": types.SendInformationNoticeDocument,
@@ -473,7 +471,7 @@ export function graphql(source: "\n  query PickSessions($termId: ID!) {\n    ses
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
+export function graphql(source: "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -602,10 +600,6 @@ export function graphql(source: "\n  mutation RecordQuizResults($trainingId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n"): (typeof documents)["\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
