@@ -178,7 +178,6 @@ type Documents = {
     "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n": typeof types.CreateSuggestionDocument,
     "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n": typeof types.SimilarSuggestionsDocument,
     "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n": typeof types.SuggestionDeputyOptionsDocument,
-    "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n": typeof types.SuggestionSessionsAndTermsDocument,
     "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n": typeof types.SuggestionHandlingUnitsDocument,
     "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }": typeof types.SubmitSuggestionDocument,
     "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }": typeof types.RegisterSuggestionDocument,
@@ -376,7 +375,6 @@ const documents: Documents = {
     "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n": types.CreateSuggestionDocument,
     "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n": types.SimilarSuggestionsDocument,
     "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n": types.SuggestionDeputyOptionsDocument,
-    "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n": types.SuggestionSessionsAndTermsDocument,
     "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n": types.SuggestionHandlingUnitsDocument,
     "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }": types.SubmitSuggestionDocument,
     "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }": types.RegisterSuggestionDocument,
@@ -1080,10 +1078,6 @@ export function graphql(source: "\n  query SimilarSuggestions($title: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n"): (typeof documents)["\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n"): (typeof documents)["\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
