@@ -147,7 +147,7 @@ type Documents = {
     "mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.CreateOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) { updateOrganization(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateOrganizationDocument,
     "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }": typeof types.DeleteOrganizationDocument,
-    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }": typeof types.RegulationsDocument,
+    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }": typeof types.RegulationsDocument,
     "mutation CreateRegulation($input: RegulationInput!) { createRegulation(input: $input) { id } }": typeof types.CreateRegulationDocument,
     "mutation UpdateRegulation($id: ID!, $version: Int!, $input: RegulationInput!) { updateRegulation(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateRegulationDocument,
     "mutation DeleteRegulation($id: ID!, $version: Int!) { deleteRegulation(id: $id, version: $version) }": typeof types.DeleteRegulationDocument,
@@ -155,7 +155,11 @@ type Documents = {
     "mutation CreateLiaisonStation($input: LiaisonStationInput!) { createLiaisonStation(input: $input) { id } }": typeof types.CreateLiaisonStationDocument,
     "mutation UpdateLiaisonStation($id: ID!, $version: Int!, $input: LiaisonStationInput!) { updateLiaisonStation(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateLiaisonStationDocument,
     "mutation DeleteLiaisonStation($id: ID!, $version: Int!) { deleteLiaisonStation(id: $id, version: $version) }": typeof types.DeleteLiaisonStationDocument,
-    "\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": typeof types.CongressSettingsDocument,
+    "\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n": typeof types.RegistryCongressesDocument,
+    "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n": typeof types.RegistryTermsDocument,
+    "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n": typeof types.RegistrySessionsDocument,
+    "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n": typeof types.RegistryElectoralDistrictsDocument,
+    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": typeof types.CongressSettingsDocument,
     "mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }": typeof types.CreateCongressDocument,
     "mutation UpdateCongress($id: ID!, $version: Int!, $input: CongressInput!) { updateCongress(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateCongressDocument,
     "mutation DeleteCongress($id: ID!, $version: Int!) { deleteCongress(id: $id, version: $version) }": typeof types.DeleteCongressDocument,
@@ -344,7 +348,7 @@ const documents: Documents = {
     "mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id } }": types.CreateOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) { updateOrganization(id: $id, version: $version, input: $input) { id version } }": types.UpdateOrganizationDocument,
     "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }": types.DeleteOrganizationDocument,
-    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }": types.RegulationsDocument,
+    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }": types.RegulationsDocument,
     "mutation CreateRegulation($input: RegulationInput!) { createRegulation(input: $input) { id } }": types.CreateRegulationDocument,
     "mutation UpdateRegulation($id: ID!, $version: Int!, $input: RegulationInput!) { updateRegulation(id: $id, version: $version, input: $input) { id version } }": types.UpdateRegulationDocument,
     "mutation DeleteRegulation($id: ID!, $version: Int!) { deleteRegulation(id: $id, version: $version) }": types.DeleteRegulationDocument,
@@ -352,7 +356,11 @@ const documents: Documents = {
     "mutation CreateLiaisonStation($input: LiaisonStationInput!) { createLiaisonStation(input: $input) { id } }": types.CreateLiaisonStationDocument,
     "mutation UpdateLiaisonStation($id: ID!, $version: Int!, $input: LiaisonStationInput!) { updateLiaisonStation(id: $id, version: $version, input: $input) { id version } }": types.UpdateLiaisonStationDocument,
     "mutation DeleteLiaisonStation($id: ID!, $version: Int!) { deleteLiaisonStation(id: $id, version: $version) }": types.DeleteLiaisonStationDocument,
-    "\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": types.CongressSettingsDocument,
+    "\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n": types.RegistryCongressesDocument,
+    "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n": types.RegistryTermsDocument,
+    "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n": types.RegistrySessionsDocument,
+    "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n": types.RegistryElectoralDistrictsDocument,
+    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": types.CongressSettingsDocument,
     "mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }": types.CreateCongressDocument,
     "mutation UpdateCongress($id: ID!, $version: Int!, $input: CongressInput!) { updateCongress(id: $id, version: $version, input: $input) { id version } }": types.UpdateCongressDocument,
     "mutation DeleteCongress($id: ID!, $version: Int!) { deleteCongress(id: $id, version: $version) }": types.DeleteCongressDocument,
@@ -957,7 +965,7 @@ export function graphql(source: "mutation DeleteOrganization($id: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }"): (typeof documents)["query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }"];
+export function graphql(source: "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }"): (typeof documents)["query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -989,7 +997,23 @@ export function graphql(source: "mutation DeleteLiaisonStation($id: ID!, $versio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"): (typeof documents)["\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"];
+export function graphql(source: "\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n"): (typeof documents)["\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n"): (typeof documents)["\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n"): (typeof documents)["\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n"): (typeof documents)["\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"): (typeof documents)["\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
