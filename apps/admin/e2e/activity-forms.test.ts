@@ -18,6 +18,11 @@ describe('activity forms in the admin', () => {
   it('edits a plan item, creates a training with quiz scores and a committee meeting, sends an information notice and reassigns a finding', { retry: 1 }, async () => {
     const { context, page } = await newPage();
     const menu = (name: string) => page.getByTestId('side-menu').getByRole('link', { name, exact: true }).click();
+    const picks: { name: string; variables: Record<string, unknown> }[] = [];
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null) : null;
+      if (body?.operationName?.startsWith('Pick')) picks.push({ name: body.operationName, variables: body.variables ?? {} });
+    });
     try {
       await signIn(page, app.url, 'staff', DEMO_PASSWORD);
       await page.getByTestId('welcome').waitFor();
@@ -79,7 +84,12 @@ describe('activity forms in the admin', () => {
       await menu('列席常委会');
       await page.getByTestId('new-meeting').click();
       const mf = page.getByTestId('meeting-form');
-      await pick(page, mf, '届次', '柳河区人民代表大会 第十四届');
+      // The label typed back finds the term on the server: a page of 30 at most, never every term.
+      await pick(page, mf, '届次', '第十四届 · 柳河区人民代表大会');
+      const termPicks = picks.filter((p) => p.name === 'PickTerms');
+      expect(termPicks.length).toBeGreaterThan(0);
+      for (const p of termPicks) expect(p.variables.first).toBe(30);
+      expect(termPicks.at(-1)!.variables.search).toBe('第十四届 · 柳河区人民代表大会');
       await mf.getByLabel('第几次会议').fill('40');
       await mf.getByLabel('会议日期').fill('2006-03-28');
       await mf.getByLabel('会议名称').fill('区十四届人大常委会第40次会议');
@@ -95,6 +105,8 @@ describe('activity forms in the admin', () => {
       await page.getByRole('link', { name: deputy.name, exact: true }).first().waitFor();
       const sitting = await app.db.query(`SELECT ma.deputy_id FROM meeting_attendance ma JOIN committee_meeting m ON m.id = ma.meeting_id WHERE m.title = '区十四届人大常委会第40次会议'`);
       expect(sitting).toEqual([{ deputy_id: deputy.id }]);
+      const [meetingTerm] = await app.db.query(`SELECT t.name AS term, c.name AS congress FROM committee_meeting m JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id WHERE m.title = '区十四届人大常委会第40次会议'`);
+      expect(meetingTerm).toEqual({ term: '第十四届', congress: '柳河区人民代表大会' });
 
       // An information notice to a whole group.
       await menu('通知');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPUTY_IMPORT_COLUMNS, idNumberCheckChar } from '@luzhi/shared';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { newPage, screenshot, signIn, startAdminApp } from './harness';
+import { newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -83,6 +83,20 @@ describe('deputy roster in the admin', () => {
 
       await table.getByRole('link', { name: '欧阳春华' }).click();
       await page.getByTestId('deputy-detail').getByText('柳河区人民医院').waitFor();
+
+      // A mandate: the term found by typing, then a district of that term's congress (only those load).
+      await page.getByRole('button', { name: '建立代表资格' }).click();
+      const mandate = page.locator('.ant-modal:visible');
+      await pick(page, mandate, '届', '第十四届 · 柳河区人民代表大会');
+      await pick(page, mandate, '选区或选举单位', '城关街道第2选区');
+      await screenshot(page, 'deputies-add-mandate');
+      await ok(page);
+      await page.getByTestId('mandates').getByText('城关街道第2选区').waitFor();
+      const mandates = await app.db.query(
+        `SELECT t.name AS term, c.name AS congress, e.name AS district FROM mandate m JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id
+         JOIN electoral_district e ON e.id = m.electoral_district_id JOIN deputy d ON d.id = m.deputy_id WHERE d.name = '欧阳春华'`,
+      );
+      expect(mandates).toEqual([{ term: '第十四届', congress: '柳河区人民代表大会', district: '城关街道第2选区' }]);
     } finally {
       await context.close();
     }
@@ -98,6 +112,15 @@ describe('deputy roster in the admin', () => {
       const table = page.getByTestId('groups-table');
       await table.getByText('在区市人大代表第一小组').waitFor();
       expect(await table.getByTestId('health-ok').count()).toBeGreaterThanOrEqual(12);
+      // Only the city term's groups; a new group starts in that term, its label looked up by id.
+      await page.getByTestId('filter-term').click();
+      await page.getByTestId('filter-term').locator('input').pressSequentially('柳州湾市');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '第十二届 · 柳州湾市人民代表大会' }).click();
+      await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(3);
+      await page.getByRole('button', { name: 'New group' }).click();
+      await page.locator('.ant-modal:visible').getByText('第十二届 · 柳州湾市人民代表大会').waitFor();
+      await page.locator('.ant-modal:visible').getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
       await table.getByRole('link', { name: '在区市人大代表第一小组' }).click();
       const members = page.getByTestId('members');
       await members.locator('tbody tr').nth(15).waitFor();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { formatRate, SUGGESTION_MEASURES, type SuggestionMeasure } from '@luzhi/shared';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { newPage, screenshot, signIn, startAdminApp } from './harness';
+import { newPage, pick, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -61,6 +61,8 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       await form.getByLabel('内容').fill('城关第一小学门前是城区主干道,学生上下学横穿马路十分危险。建议在学校门前增设过街天桥,上下学时段安排交警值守。');
       await form.getByLabel('领域').click();
       await deputy.page.locator('.ant-select-item-option').filter({ hasText: '教科文卫' }).click();
+      // The term first, then one of its sessions (never every session of every term).
+      await pick(deputy.page, form, '届', '第十四届 · 柳河区人民代表大会');
       await form.getByLabel('会议').click();
       await deputy.page.locator('.ant-select-item-option').filter({ hasText: '柳河区第十四届人民代表大会第四次会议' }).click();
       await deputy.page.getByTestId('submit-suggestion').click();

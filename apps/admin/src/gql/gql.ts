@@ -20,7 +20,12 @@ type Documents = {
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": typeof types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": typeof types.PickDeputiesDocument,
     "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": typeof types.PickGroupsDocument,
-    "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
+    "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n": typeof types.PickTermsDocument,
+    "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n": typeof types.PickedTermsDocument,
+    "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": typeof types.PickCongressesDocument,
+    "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": typeof types.PickedCongressesDocument,
+    "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": typeof types.PickSessionsDocument,
+    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.CreateAnnualPlanDocument,
@@ -53,7 +58,6 @@ type Documents = {
     "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": typeof types.TrainingScoresDocument,
     "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": typeof types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": typeof types.CommitteeMeetingsDocument,
-    "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": typeof types.CommitteeMeetingTermsDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": typeof types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": typeof types.SendInformationNoticeDocument,
@@ -67,18 +71,18 @@ type Documents = {
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": typeof types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Deputies($first: Int, $after: String, $filter: DeputyFilter, $sort: DeputySort) {\n    deputies(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id name nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status\n        groupMemberships { id role group { id name } }\n      }\n    }\n  }\n": typeof types.DeputiesDocument,
-    "\n  query DeputyFilterData {\n    terms { id name congress { name level } }\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": typeof types.DeputyFilterDataDocument,
-    "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n    terms { id name congressId congress { name } }\n    electoralDistricts { id name congressId }\n  }\n": typeof types.DeputyDetailDocument,
+    "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": typeof types.DeputyFilterDataDocument,
+    "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n": typeof types.DeputyDetailDocument,
+    "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }": typeof types.MandateDistrictsDocument,
     "mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }": typeof types.AddMandateDocument,
     "mutation EndMandate($id: ID!, $input: EndMandateInput!) { endMandate(id: $id, input: $input) { id endDate } }": typeof types.EndMandateDocument,
     "mutation CreateDeputy($input: CreateDeputyInput!) { createDeputy(input: $input) { id } }": typeof types.CreateDeputyDocument,
     "mutation UpdateDeputy($id: ID!, $version: Int!, $input: DeputyInput!) { updateDeputy(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateDeputyDocument,
-    "query DeputyFormTerms { terms { id name congress { name } } }": typeof types.DeputyFormTermsDocument,
     "\n  query DeputyImport($id: ID!) {\n    deputyImport(id: $id) {\n      id filename status progress processedRows totalRows invalidRowCount invalidRows problemCount newCount changedCount unchangedCount\n      insertedCount updatedCount linkedCount excludedRows failure\n      problems(first: 200) { row column reason }\n    }\n  }\n": typeof types.DeputyImportDocument,
     "mutation ApplyDeputyImport($id: ID!, $excludeRows: [Int!]) { applyDeputyImport(id: $id, excludeRows: $excludeRows) { id status } }": typeof types.ApplyDeputyImportDocument,
-    "query ImportTerms { terms { id name congress { name } } }": typeof types.ImportTermsDocument,
     "\n  query DutyCandidates($year: Int!, $kind: CommendationKind!, $termId: ID!, $first: Int) {\n    commendationCandidates(year: $year, kind: $kind, termId: $termId, first: $first) {\n      totalCount\n      nodes { rank deputyId groupId score grade attendancePercent members eligible commended deputy { id name } group { id name } }\n    }\n  }\n": typeof types.DutyCandidatesDocument,
     "\n  query DutyCommendations($filter: CommendationFilter, $first: Int) {\n    commendations(filter: $filter, first: $first) { totalCount nodes { id version year kind title basis score attendancePercent awardedOn deputy { id name } group { id name } } }\n  }\n": typeof types.DutyCommendationsDocument,
+    "\n  query CommendationFirstTerm { county: terms(level: COUNTY, first: 1) { id } any: terms(first: 1) { id } }\n": typeof types.CommendationFirstTermDocument,
     "mutation DutyRecordCommendations($input: RecordCommendationsInput!) { recordCommendations(input: $input) { id } }": typeof types.DutyRecordCommendationsDocument,
     "mutation DutyDeleteCommendation($id: ID!, $version: Int!) { deleteCommendation(id: $id, version: $version) }": typeof types.DutyDeleteCommendationDocument,
     "\n  query DutyDiaries($first: Int, $after: String, $filter: SentimentDiaryFilter) {\n    sentimentDiaries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id version entryDate title content tags suggestionId deputy { id name } opinions { id status } }\n    }\n  }\n": typeof types.DutyDiariesDocument,
@@ -89,7 +93,6 @@ type Documents = {
     "\n  query DutyRecordEntries($deputyId: ID!, $year: Int!, $key: String!, $first: Int, $after: String) {\n    dutyRecordEntries(deputyId: $deputyId, year: $year, key: $key, first: $first, after: $after) {\n      totalCount\n      nodes { recordId recordType occurredOn title detail value adminPath }\n    }\n  }\n": typeof types.DutyRecordEntriesDocument,
     "\n  mutation DutyRaiseObjection($input: RaiseObjectionInput!) { raiseDutyRecordObjection(input: $input) { id status } }\n": typeof types.DutyRaiseObjectionDocument,
     "\n  query DutyRecordList($year: Int!, $first: Int, $after: String, $filter: DutyRecordFilter, $sort: DutyRecordSort) {\n    dutyRecords(year: $year, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { deputyId score grade attendancePercent deputy { id name position } }\n    }\n  }\n": typeof types.DutyRecordListDocument,
-    "\n  query DutyTerms { terms { id name congress { name level } } }\n": typeof types.DutyTermsDocument,
     "\n  query DutyReportList($first: Int, $after: String, $filter: DutyReportFilter) {\n    dutyReports(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes {\n        id version year audience form status title plannedOn reportedOn venue content grade competentPercent allowedActions\n        votesCompetent votesBasicallyCompetent votesNotCompetent\n        deputy { id name }\n        ratings { id evaluatorName grade comment }\n      }\n    }\n    dutyReportThresholds { competentPercent basicallyCompetentPercent }\n  }\n": typeof types.DutyReportListDocument,
     "\n  mutation DutyPlanReports($year: Int!, $entries: [PlanDutyReportInput!]!) { planDutyReports(year: $year, entries: $entries) { id } }\n": typeof types.DutyPlanReportsDocument,
     "\n  mutation DutyRecordReport($id: ID!, $input: RecordDutyReportInput!) { recordDutyReport(id: $id, input: $input) { id status version } }\n": typeof types.DutyRecordReportDocument,
@@ -129,7 +132,7 @@ type Documents = {
     "mutation MoveGroupMember($id: ID!, $input: MoveGroupMemberInput!) { moveGroupMember(id: $id, input: $input) { id } }": typeof types.MoveGroupMemberDocument,
     "mutation SetGroupMemberRole($id: ID!, $version: Int!, $role: GroupRole!) { setGroupMemberRole(id: $id, version: $version, role: $role) { id role version } }": typeof types.SetGroupMemberRoleDocument,
     "mutation EndGroupMember($id: ID!, $input: EndGroupMemberInput!) { endGroupMember(id: $id, input: $input) { id } }": typeof types.EndGroupMemberDocument,
-    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    terms { id name congress { name } }\n    divisions { id name }\n    sectors { id name }\n  }\n": typeof types.GroupsDocument,
+    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n": typeof types.GroupsDocument,
     "mutation CreateGroup($input: GroupInput!) { createGroup(input: $input) { id } }": typeof types.CreateGroupDocument,
     "\n  query DashboardTerms($level: CongressLevel!) {\n    congresses(level: $level) { id name level }\n    terms(level: $level) { id name number congressId startDate }\n    dutyYears\n  }\n": typeof types.DashboardTermsDocument,
     "\n  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withTerm: Boolean!) {\n    gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }\n    party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }\n    minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }\n    ethnicity: deputyComposition(groupBy: [ETHNICITY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { ethnicity count share } }\n    ageBand: deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: $levelCode, termId: $termId }) { rows { ageBand count share } }\n    education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }\n    occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }\n    groups(filter: { level: $level, termId: $termId }) @include(if: $withTerm) { id name memberCount health { problems hasLeader size sizeOk } }\n    annualPlans(filter: { year: $year, congressId: $congressId, congressLevel: $level }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }\n    byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }\n    byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }\n    findingBoard(congressId: $congressId, congressLevel: $level) { status count overdue }\n    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }\n  }\n  fragment DashboardStats on SuggestionStatsRow {\n    dimensions { key label }\n    measures { measure value numerator denominator }\n  }\n": typeof types.DashboardDocument,
@@ -144,7 +147,7 @@ type Documents = {
     "mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id } }": typeof types.CreateOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) { updateOrganization(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateOrganizationDocument,
     "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }": typeof types.DeleteOrganizationDocument,
-    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }": typeof types.RegulationsDocument,
+    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }": typeof types.RegulationsDocument,
     "mutation CreateRegulation($input: RegulationInput!) { createRegulation(input: $input) { id } }": typeof types.CreateRegulationDocument,
     "mutation UpdateRegulation($id: ID!, $version: Int!, $input: RegulationInput!) { updateRegulation(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateRegulationDocument,
     "mutation DeleteRegulation($id: ID!, $version: Int!) { deleteRegulation(id: $id, version: $version) }": typeof types.DeleteRegulationDocument,
@@ -152,7 +155,11 @@ type Documents = {
     "mutation CreateLiaisonStation($input: LiaisonStationInput!) { createLiaisonStation(input: $input) { id } }": typeof types.CreateLiaisonStationDocument,
     "mutation UpdateLiaisonStation($id: ID!, $version: Int!, $input: LiaisonStationInput!) { updateLiaisonStation(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateLiaisonStationDocument,
     "mutation DeleteLiaisonStation($id: ID!, $version: Int!) { deleteLiaisonStation(id: $id, version: $version) }": typeof types.DeleteLiaisonStationDocument,
-    "\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": typeof types.CongressSettingsDocument,
+    "\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n": typeof types.RegistryCongressesDocument,
+    "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n": typeof types.RegistryTermsDocument,
+    "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n": typeof types.RegistrySessionsDocument,
+    "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n": typeof types.RegistryElectoralDistrictsDocument,
+    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": typeof types.CongressSettingsDocument,
     "mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }": typeof types.CreateCongressDocument,
     "mutation UpdateCongress($id: ID!, $version: Int!, $input: CongressInput!) { updateCongress(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateCongressDocument,
     "mutation DeleteCongress($id: ID!, $version: Int!) { deleteCongress(id: $id, version: $version) }": typeof types.DeleteCongressDocument,
@@ -175,7 +182,6 @@ type Documents = {
     "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n": typeof types.CreateSuggestionDocument,
     "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n": typeof types.SimilarSuggestionsDocument,
     "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n": typeof types.SuggestionDeputyOptionsDocument,
-    "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n": typeof types.SuggestionSessionsAndTermsDocument,
     "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n": typeof types.SuggestionHandlingUnitsDocument,
     "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }": typeof types.SubmitSuggestionDocument,
     "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }": typeof types.RegisterSuggestionDocument,
@@ -215,7 +221,12 @@ const documents: Documents = {
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": types.PickDeputiesDocument,
     "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": types.PickGroupsDocument,
-    "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
+    "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n": types.PickTermsDocument,
+    "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n": types.PickedTermsDocument,
+    "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": types.PickCongressesDocument,
+    "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": types.PickedCongressesDocument,
+    "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": types.PickSessionsDocument,
+    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.CreateAnnualPlanDocument,
@@ -248,7 +259,6 @@ const documents: Documents = {
     "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": types.TrainingScoresDocument,
     "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": types.CommitteeMeetingsDocument,
-    "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n": types.CommitteeMeetingTermsDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": types.SendInformationNoticeDocument,
@@ -262,18 +272,18 @@ const documents: Documents = {
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Deputies($first: Int, $after: String, $filter: DeputyFilter, $sort: DeputySort) {\n    deputies(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id name nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status\n        groupMemberships { id role group { id name } }\n      }\n    }\n  }\n": types.DeputiesDocument,
-    "\n  query DeputyFilterData {\n    terms { id name congress { name level } }\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": types.DeputyFilterDataDocument,
-    "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n    terms { id name congressId congress { name } }\n    electoralDistricts { id name congressId }\n  }\n": types.DeputyDetailDocument,
+    "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": types.DeputyFilterDataDocument,
+    "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n": types.DeputyDetailDocument,
+    "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }": types.MandateDistrictsDocument,
     "mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }": types.AddMandateDocument,
     "mutation EndMandate($id: ID!, $input: EndMandateInput!) { endMandate(id: $id, input: $input) { id endDate } }": types.EndMandateDocument,
     "mutation CreateDeputy($input: CreateDeputyInput!) { createDeputy(input: $input) { id } }": types.CreateDeputyDocument,
     "mutation UpdateDeputy($id: ID!, $version: Int!, $input: DeputyInput!) { updateDeputy(id: $id, version: $version, input: $input) { id version } }": types.UpdateDeputyDocument,
-    "query DeputyFormTerms { terms { id name congress { name } } }": types.DeputyFormTermsDocument,
     "\n  query DeputyImport($id: ID!) {\n    deputyImport(id: $id) {\n      id filename status progress processedRows totalRows invalidRowCount invalidRows problemCount newCount changedCount unchangedCount\n      insertedCount updatedCount linkedCount excludedRows failure\n      problems(first: 200) { row column reason }\n    }\n  }\n": types.DeputyImportDocument,
     "mutation ApplyDeputyImport($id: ID!, $excludeRows: [Int!]) { applyDeputyImport(id: $id, excludeRows: $excludeRows) { id status } }": types.ApplyDeputyImportDocument,
-    "query ImportTerms { terms { id name congress { name } } }": types.ImportTermsDocument,
     "\n  query DutyCandidates($year: Int!, $kind: CommendationKind!, $termId: ID!, $first: Int) {\n    commendationCandidates(year: $year, kind: $kind, termId: $termId, first: $first) {\n      totalCount\n      nodes { rank deputyId groupId score grade attendancePercent members eligible commended deputy { id name } group { id name } }\n    }\n  }\n": types.DutyCandidatesDocument,
     "\n  query DutyCommendations($filter: CommendationFilter, $first: Int) {\n    commendations(filter: $filter, first: $first) { totalCount nodes { id version year kind title basis score attendancePercent awardedOn deputy { id name } group { id name } } }\n  }\n": types.DutyCommendationsDocument,
+    "\n  query CommendationFirstTerm { county: terms(level: COUNTY, first: 1) { id } any: terms(first: 1) { id } }\n": types.CommendationFirstTermDocument,
     "mutation DutyRecordCommendations($input: RecordCommendationsInput!) { recordCommendations(input: $input) { id } }": types.DutyRecordCommendationsDocument,
     "mutation DutyDeleteCommendation($id: ID!, $version: Int!) { deleteCommendation(id: $id, version: $version) }": types.DutyDeleteCommendationDocument,
     "\n  query DutyDiaries($first: Int, $after: String, $filter: SentimentDiaryFilter) {\n    sentimentDiaries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id version entryDate title content tags suggestionId deputy { id name } opinions { id status } }\n    }\n  }\n": types.DutyDiariesDocument,
@@ -284,7 +294,6 @@ const documents: Documents = {
     "\n  query DutyRecordEntries($deputyId: ID!, $year: Int!, $key: String!, $first: Int, $after: String) {\n    dutyRecordEntries(deputyId: $deputyId, year: $year, key: $key, first: $first, after: $after) {\n      totalCount\n      nodes { recordId recordType occurredOn title detail value adminPath }\n    }\n  }\n": types.DutyRecordEntriesDocument,
     "\n  mutation DutyRaiseObjection($input: RaiseObjectionInput!) { raiseDutyRecordObjection(input: $input) { id status } }\n": types.DutyRaiseObjectionDocument,
     "\n  query DutyRecordList($year: Int!, $first: Int, $after: String, $filter: DutyRecordFilter, $sort: DutyRecordSort) {\n    dutyRecords(year: $year, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { deputyId score grade attendancePercent deputy { id name position } }\n    }\n  }\n": types.DutyRecordListDocument,
-    "\n  query DutyTerms { terms { id name congress { name level } } }\n": types.DutyTermsDocument,
     "\n  query DutyReportList($first: Int, $after: String, $filter: DutyReportFilter) {\n    dutyReports(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes {\n        id version year audience form status title plannedOn reportedOn venue content grade competentPercent allowedActions\n        votesCompetent votesBasicallyCompetent votesNotCompetent\n        deputy { id name }\n        ratings { id evaluatorName grade comment }\n      }\n    }\n    dutyReportThresholds { competentPercent basicallyCompetentPercent }\n  }\n": types.DutyReportListDocument,
     "\n  mutation DutyPlanReports($year: Int!, $entries: [PlanDutyReportInput!]!) { planDutyReports(year: $year, entries: $entries) { id } }\n": types.DutyPlanReportsDocument,
     "\n  mutation DutyRecordReport($id: ID!, $input: RecordDutyReportInput!) { recordDutyReport(id: $id, input: $input) { id status version } }\n": types.DutyRecordReportDocument,
@@ -324,7 +333,7 @@ const documents: Documents = {
     "mutation MoveGroupMember($id: ID!, $input: MoveGroupMemberInput!) { moveGroupMember(id: $id, input: $input) { id } }": types.MoveGroupMemberDocument,
     "mutation SetGroupMemberRole($id: ID!, $version: Int!, $role: GroupRole!) { setGroupMemberRole(id: $id, version: $version, role: $role) { id role version } }": types.SetGroupMemberRoleDocument,
     "mutation EndGroupMember($id: ID!, $input: EndGroupMemberInput!) { endGroupMember(id: $id, input: $input) { id } }": types.EndGroupMemberDocument,
-    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    terms { id name congress { name } }\n    divisions { id name }\n    sectors { id name }\n  }\n": types.GroupsDocument,
+    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n": types.GroupsDocument,
     "mutation CreateGroup($input: GroupInput!) { createGroup(input: $input) { id } }": types.CreateGroupDocument,
     "\n  query DashboardTerms($level: CongressLevel!) {\n    congresses(level: $level) { id name level }\n    terms(level: $level) { id name number congressId startDate }\n    dutyYears\n  }\n": types.DashboardTermsDocument,
     "\n  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withTerm: Boolean!) {\n    gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }\n    party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }\n    minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }\n    ethnicity: deputyComposition(groupBy: [ETHNICITY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { ethnicity count share } }\n    ageBand: deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: $levelCode, termId: $termId }) { rows { ageBand count share } }\n    education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }\n    occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }\n    groups(filter: { level: $level, termId: $termId }) @include(if: $withTerm) { id name memberCount health { problems hasLeader size sizeOk } }\n    annualPlans(filter: { year: $year, congressId: $congressId, congressLevel: $level }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }\n    byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }\n    byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }\n    findingBoard(congressId: $congressId, congressLevel: $level) { status count overdue }\n    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }\n  }\n  fragment DashboardStats on SuggestionStatsRow {\n    dimensions { key label }\n    measures { measure value numerator denominator }\n  }\n": types.DashboardDocument,
@@ -339,7 +348,7 @@ const documents: Documents = {
     "mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id } }": types.CreateOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) { updateOrganization(id: $id, version: $version, input: $input) { id version } }": types.UpdateOrganizationDocument,
     "mutation DeleteOrganization($id: ID!, $version: Int!) { deleteOrganization(id: $id, version: $version) }": types.DeleteOrganizationDocument,
-    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }": types.RegulationsDocument,
+    "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }": types.RegulationsDocument,
     "mutation CreateRegulation($input: RegulationInput!) { createRegulation(input: $input) { id } }": types.CreateRegulationDocument,
     "mutation UpdateRegulation($id: ID!, $version: Int!, $input: RegulationInput!) { updateRegulation(id: $id, version: $version, input: $input) { id version } }": types.UpdateRegulationDocument,
     "mutation DeleteRegulation($id: ID!, $version: Int!) { deleteRegulation(id: $id, version: $version) }": types.DeleteRegulationDocument,
@@ -347,7 +356,11 @@ const documents: Documents = {
     "mutation CreateLiaisonStation($input: LiaisonStationInput!) { createLiaisonStation(input: $input) { id } }": types.CreateLiaisonStationDocument,
     "mutation UpdateLiaisonStation($id: ID!, $version: Int!, $input: LiaisonStationInput!) { updateLiaisonStation(id: $id, version: $version, input: $input) { id version } }": types.UpdateLiaisonStationDocument,
     "mutation DeleteLiaisonStation($id: ID!, $version: Int!) { deleteLiaisonStation(id: $id, version: $version) }": types.DeleteLiaisonStationDocument,
-    "\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": types.CongressSettingsDocument,
+    "\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n": types.RegistryCongressesDocument,
+    "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n": types.RegistryTermsDocument,
+    "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n": types.RegistrySessionsDocument,
+    "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n": types.RegistryElectoralDistrictsDocument,
+    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": types.CongressSettingsDocument,
     "mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }": types.CreateCongressDocument,
     "mutation UpdateCongress($id: ID!, $version: Int!, $input: CongressInput!) { updateCongress(id: $id, version: $version, input: $input) { id version } }": types.UpdateCongressDocument,
     "mutation DeleteCongress($id: ID!, $version: Int!) { deleteCongress(id: $id, version: $version) }": types.DeleteCongressDocument,
@@ -370,7 +383,6 @@ const documents: Documents = {
     "\n  mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }\n": types.CreateSuggestionDocument,
     "\n  query SimilarSuggestions($title: String!, $content: String, $sessionId: ID, $termId: ID) {\n    similarSuggestions(title: $title, content: $content, sessionId: $sessionId, termId: $termId) { id title registrationNumber similarity sessionName leadDeputyName status }\n  }\n": types.SimilarSuggestionsDocument,
     "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n": types.SuggestionDeputyOptionsDocument,
-    "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n": types.SuggestionSessionsAndTermsDocument,
     "\n  query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }\n": types.SuggestionHandlingUnitsDocument,
     "mutation SubmitSuggestion($id: ID!, $version: Int!) { submitSuggestion(id: $id, version: $version) { id status version } }": types.SubmitSuggestionDocument,
     "mutation RegisterSuggestion($id: ID!, $version: Int!, $keySupervision: Boolean) { registerSuggestion(id: $id, version: $version, keySupervision: $keySupervision) { id status version } }": types.RegisterSuggestionDocument,
@@ -445,7 +457,27 @@ export function graphql(source: "\n  query PickGroups {\n    groups { id name te
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    congresses { id name level }\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
+export function graphql(source: "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n"): (typeof documents)["\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n"): (typeof documents)["\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n"): (typeof documents)["\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n"): (typeof documents)["\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n"): (typeof documents)["\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,10 +609,6 @@ export function graphql(source: "\n  query CommitteeMeetings($first: Int, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n"): (typeof documents)["\n  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -633,11 +661,15 @@ export function graphql(source: "\n  query Deputies($first: Int, $after: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeputyFilterData {\n    terms { id name congress { name level } }\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query DeputyFilterData {\n    terms { id name congress { name level } }\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"];
+export function graphql(source: "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n    terms { id name congressId congress { name } }\n    electoralDistricts { id name congressId }\n  }\n"): (typeof documents)["\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n    terms { id name congressId congress { name } }\n    electoralDistricts { id name congressId }\n  }\n"];
+export function graphql(source: "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n"): (typeof documents)["\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }"): (typeof documents)["query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,10 +689,6 @@ export function graphql(source: "mutation UpdateDeputy($id: ID!, $version: Int!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DeputyFormTerms { terms { id name congress { name } } }"): (typeof documents)["query DeputyFormTerms { terms { id name congress { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DeputyImport($id: ID!) {\n    deputyImport(id: $id) {\n      id filename status progress processedRows totalRows invalidRowCount invalidRows problemCount newCount changedCount unchangedCount\n      insertedCount updatedCount linkedCount excludedRows failure\n      problems(first: 200) { row column reason }\n    }\n  }\n"): (typeof documents)["\n  query DeputyImport($id: ID!) {\n    deputyImport(id: $id) {\n      id filename status progress processedRows totalRows invalidRowCount invalidRows problemCount newCount changedCount unchangedCount\n      insertedCount updatedCount linkedCount excludedRows failure\n      problems(first: 200) { row column reason }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -669,15 +697,15 @@ export function graphql(source: "mutation ApplyDeputyImport($id: ID!, $excludeRo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ImportTerms { terms { id name congress { name } } }"): (typeof documents)["query ImportTerms { terms { id name congress { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DutyCandidates($year: Int!, $kind: CommendationKind!, $termId: ID!, $first: Int) {\n    commendationCandidates(year: $year, kind: $kind, termId: $termId, first: $first) {\n      totalCount\n      nodes { rank deputyId groupId score grade attendancePercent members eligible commended deputy { id name } group { id name } }\n    }\n  }\n"): (typeof documents)["\n  query DutyCandidates($year: Int!, $kind: CommendationKind!, $termId: ID!, $first: Int) {\n    commendationCandidates(year: $year, kind: $kind, termId: $termId, first: $first) {\n      totalCount\n      nodes { rank deputyId groupId score grade attendancePercent members eligible commended deputy { id name } group { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DutyCommendations($filter: CommendationFilter, $first: Int) {\n    commendations(filter: $filter, first: $first) { totalCount nodes { id version year kind title basis score attendancePercent awardedOn deputy { id name } group { id name } } }\n  }\n"): (typeof documents)["\n  query DutyCommendations($filter: CommendationFilter, $first: Int) {\n    commendations(filter: $filter, first: $first) { totalCount nodes { id version year kind title basis score attendancePercent awardedOn deputy { id name } group { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommendationFirstTerm { county: terms(level: COUNTY, first: 1) { id } any: terms(first: 1) { id } }\n"): (typeof documents)["\n  query CommendationFirstTerm { county: terms(level: COUNTY, first: 1) { id } any: terms(first: 1) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -718,10 +746,6 @@ export function graphql(source: "\n  mutation DutyRaiseObjection($input: RaiseOb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DutyRecordList($year: Int!, $first: Int, $after: String, $filter: DutyRecordFilter, $sort: DutyRecordSort) {\n    dutyRecords(year: $year, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { deputyId score grade attendancePercent deputy { id name position } }\n    }\n  }\n"): (typeof documents)["\n  query DutyRecordList($year: Int!, $first: Int, $after: String, $filter: DutyRecordFilter, $sort: DutyRecordSort) {\n    dutyRecords(year: $year, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes { deputyId score grade attendancePercent deputy { id name position } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DutyTerms { terms { id name congress { name level } } }\n"): (typeof documents)["\n  query DutyTerms { terms { id name congress { name level } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -881,7 +905,7 @@ export function graphql(source: "mutation EndGroupMember($id: ID!, $input: EndGr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    terms { id name congress { name } }\n    divisions { id name }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    terms { id name congress { name } }\n    divisions { id name }\n    sectors { id name }\n  }\n"];
+export function graphql(source: "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -941,7 +965,7 @@ export function graphql(source: "mutation DeleteOrganization($id: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }"): (typeof documents)["query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }"];
+export function graphql(source: "query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }"): (typeof documents)["query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -973,7 +997,23 @@ export function graphql(source: "mutation DeleteLiaisonStation($id: ID!, $versio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"): (typeof documents)["\n  query CongressSettings {\n    congresses { id name level region divisionId version }\n    terms { id congressId number name startDate endDate version }\n    sessions { id termId number name startDate endDate version }\n    electoralDistricts { id congressId kind name divisionId version }\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"];
+export function graphql(source: "\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n"): (typeof documents)["\n  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {\n    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n"): (typeof documents)["\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n"): (typeof documents)["\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n"): (typeof documents)["\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"): (typeof documents)["\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1062,10 +1102,6 @@ export function graphql(source: "\n  query SimilarSuggestions($title: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n"): (typeof documents)["\n  query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n"): (typeof documents)["\n  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import type { ActivitiesQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { CongressSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityStatusTag, dateRange } from './common';
 import { ACTIVITIES, CREATE_ACTIVITY, REFERENCE } from './operations';
 
@@ -37,7 +38,7 @@ export function ActivityFormFields({ lockType }: { lockType?: boolean }) {
         </Form.Item>
       </Space>
       <Form.Item name="congressId" label={tr('哪一级人大的代表参加', "Whose deputies")} rules={[{ required: true }]}>
-        <Select options={(data?.congresses ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+        <CongressSelect />
       </Form.Item>
       <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会组织)', 'Organising group (empty: the committee)')} rules={viewer?.role === 'GROUP_LEADER' ? [{ required: true }] : []}>
         <Select allowClear options={groups.map((g) => ({ value: g.id, label: g.name }))} />

@@ -9,6 +9,7 @@ import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { CongressSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityFormFields } from './ActivitiesPage';
 import { ProgressTag } from './common';
 import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REFERENCE, REMOVE_PLAN_ITEM, UPDATE_PLAN_ITEM } from './operations';
@@ -175,7 +176,7 @@ export function PlansPage() {
           {dialog?.kind === 'plan' && (
             <>
               <Form.Item name="year" label={tr('年度', 'Year')} rules={[{ required: true }]}><InputNumber min={1990} max={2100} /></Form.Item>
-              <Form.Item name="congressId" label={tr('人大', 'Congress')} rules={[{ required: true }]}><Select options={(ref?.congresses ?? []).map((c) => ({ value: c.id, label: c.name }))} /></Form.Item>
+              <Form.Item name="congressId" label={tr('人大', 'Congress')} rules={[{ required: true }]}><CongressSelect /></Form.Item>
               <Form.Item name="title" label={tr('标题', 'Title')} rules={[{ required: true }]}><Input /></Form.Item>
             </>
           )}

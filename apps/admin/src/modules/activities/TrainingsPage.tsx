@@ -8,9 +8,10 @@ import type { TrainingsQuery, CommitteeMeetingsQuery } from '../../gql/graphql';
 import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityFormFields } from './ActivitiesPage';
 import { ActivityStatusTag, AttendanceTag, DeputySelect, dateRange } from './common';
-import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, MEETING_TERMS, RECORD_QUIZ_RESULTS, TRAININGS, TRAINING_SCORES } from './operations';
+import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, RECORD_QUIZ_RESULTS, TRAININGS, TRAINING_SCORES } from './operations';
 
 const PAGE = 20;
 type Row = TrainingsQuery['trainings']['nodes'][number];
@@ -189,7 +190,6 @@ function NewMeetingDialog({ open, onClose, onSaved }: { open: boolean; onClose: 
   const { tr } = useI18n();
   const { message } = App.useApp();
   const showError = useServerErrors();
-  const { data: terms } = useQuery(MEETING_TERMS, { skip: !open });
   const [create, { loading }] = useMutation(CREATE_MEETING);
   const [form] = Form.useForm();
   const submit = async () => {
@@ -207,7 +207,7 @@ function NewMeetingDialog({ open, onClose, onSaved }: { open: boolean; onClose: 
     <Modal open={open} title={tr('新建常委会会议', 'New committee meeting')} okText={tr('创建', 'Create')} onCancel={onClose} onOk={submit} confirmLoading={loading} destroyOnHidden width={640}>
       <Form form={form} layout="vertical" preserve={false} data-testid="meeting-form">
         <Form.Item name="termId" label={tr('届次', 'Term')} rules={[{ required: true, message: tr('请选择届次', 'Choose the term') }]}>
-          <Select options={(terms?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />
+          <TermSelect />
         </Form.Item>
         <Space wrap>
           <Form.Item name="number" label={tr('第几次会议', 'Meeting no.')}>

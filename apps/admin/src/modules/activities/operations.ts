@@ -4,7 +4,6 @@ import { graphql } from '../../gql';
 
 export const REFERENCE = graphql(`
   query ActivityReference {
-    congresses { id name level }
     groups { id name term { id congress { id level } } }
     organizations(first: 100) { nodes { id name kind } }
   }
@@ -223,10 +222,6 @@ export const MEETINGS = graphql(`
       nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }
     }
   }
-`);
-
-export const MEETING_TERMS = graphql(`
-  query CommitteeMeetingTerms { terms { id name startDate endDate congress { id name } } }
 `);
 
 export const CREATE_MEETING = graphql(`

@@ -12,6 +12,7 @@ import type { DeputiesQuery, DeputyFilter, DeputySort } from '../../gql/graphql'
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { byName, download, pinyinCompare, useLabelOptions } from '../registry/registry-ui';
 import { DeputyFormModal } from './DeputyForm';
 import { ImportWizard } from './ImportWizard';
@@ -30,7 +31,6 @@ const DEPUTIES = graphql(`
 
 const FILTER_DATA = graphql(`
   query DeputyFilterData {
-    terms { id name congress { name level } }
     groups { id name termId }
     divisions { id name parentId }
     sectors { id name }
@@ -131,8 +131,7 @@ export function DeputiesPage() {
           </Col>
           <Col span={4}><Select allowClear style={{ width: '100%' }} placeholder={tr('人大层级', 'Level')} options={options(CONGRESS_LEVEL_LABELS)} value={filter.level} onChange={(v) => set('level', v)} /></Col>
           <Col span={5}>
-            <Select allowClear style={{ width: '100%' }} placeholder={tr('届', 'Term')} value={filter.termId ?? undefined} onChange={(v) => { set('termId', v); set('groupId', undefined); }}
-              options={(lists.data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />
+            <TermSelect level={filter.level} placeholder={tr('届', 'Term')} value={filter.termId as string | undefined} onChange={(v) => { set('termId', v); set('groupId', undefined); }} testId="filter-term" />
           </Col>
           <Col span={5}><Select allowClear showSearch optionFilterProp="label" style={{ width: '100%' }} placeholder={tr('代表小组', 'Group')} value={filter.groupId ?? undefined} onChange={(v) => set('groupId', v)} options={groups.map((g) => ({ value: g.id, label: g.name }))} /></Col>
           <Col span={4}><TreeSelect allowClear style={{ width: '100%' }} placeholder={tr('区划', 'Division')} treeData={divisionTree} value={filter.divisionId ?? undefined} onChange={(v) => set('divisionId', v)} treeDefaultExpandAll /></Col>

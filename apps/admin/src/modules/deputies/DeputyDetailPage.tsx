@@ -11,6 +11,7 @@ import type { DeputyDetailQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { nullable, useLabelOptions, useSharedRules } from '../registry/registry-ui';
 import { DeputyFormModal } from './DeputyForm';
 import { DutyRecordView, useDutyYear, YearSelect } from '../duty/routes';
@@ -23,10 +24,9 @@ const DEPUTY = graphql(`
       mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }
       groupHistory { id role startDate endDate group { id name } }
     }
-    terms { id name congressId congress { name } }
-    electoralDistricts { id name congressId }
   }
 `);
+const MANDATE_DISTRICTS = graphql(`query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }`);
 const ADD_MANDATE = graphql(`mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }`);
 const END_MANDATE = graphql(`mutation EndMandate($id: ID!, $input: EndMandateInput!) { endMandate(id: $id, input: $input) { id endDate } }`);
 
@@ -48,11 +48,12 @@ export function DeputyDetailPage() {
   const [ending, setEnding] = useState<Mandate | null>(null);
   const [addForm] = Form.useForm();
   const [endForm] = Form.useForm();
-  const termId = Form.useWatch('termId', addForm) as string | undefined;
+  // The districts a new mandate can be in: those of the chosen term's congress.
+  const [mandateCongressId, setMandateCongressId] = useState<string>();
+  const districts = useQuery(MANDATE_DISTRICTS, { variables: { congressId: mandateCongressId ?? '' }, skip: !adding || !mandateCongressId });
   const d = data?.deputy;
   if (!d) return <Card loading={loading} />;
   const writable = can(PERMISSIONS.DEPUTY_WRITE);
-  const term = data!.terms.find((t) => t.id === termId);
 
   const run = async (fn: () => Promise<unknown>) => {
     try {
@@ -84,7 +85,7 @@ export function DeputyDetailPage() {
         ]} />
       </Card>
 
-      <Card title={tr('代表资格', 'Mandates')} extra={writable && <Button onClick={() => { addForm.resetFields(); setAdding(true); }}>{tr('建立代表资格', 'Add a mandate')}</Button>}>
+      <Card title={tr('代表资格', 'Mandates')} extra={writable && <Button onClick={() => { addForm.resetFields(); setMandateCongressId(undefined); setAdding(true); }}>{tr('建立代表资格', 'Add a mandate')}</Button>}>
         <Table<Mandate> rowKey="id" size="small" pagination={false} dataSource={d.mandates} data-testid="mandates"
           columns={[
             { title: tr('人大', 'Congress'), key: 'congress', render: (_, m) => `${m.term.congress.name}(${label(CONGRESS_LEVEL_LABELS[m.term.congress.level])})` },
@@ -121,10 +122,11 @@ export function DeputyDetailPage() {
         onOk={async () => { const v = nullable(await addForm.validateFields()); if (await run(() => addMandate({ variables: { deputyId: d.id, input: v as never } }))) setAdding(false); }}>
         <Form form={addForm} layout="vertical" preserve={false}>
           <Form.Item name="termId" label={tr('届', 'Term')} rules={[{ required: true }]}>
-            <Select options={data!.terms.map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />
+            <TermSelect onChange={(_, t) => { setMandateCongressId(t?.congressId); addForm.setFieldValue('electoralDistrictId', undefined); }} />
           </Form.Item>
           <Form.Item name="electoralDistrictId" label={tr('选区或选举单位', 'Electoral district')}>
-            <Select allowClear options={data!.electoralDistricts.filter((e) => !term || e.congressId === term.congressId).map((e) => ({ value: e.id, label: e.name }))} />
+            <Select allowClear disabled={!mandateCongressId} loading={districts.loading} showSearch={{ optionFilterProp: 'label' }}
+              options={(mandateCongressId ? districts.data?.electoralDistricts ?? [] : []).map((e) => ({ value: e.id, label: e.name }))} />
           </Form.Item>
           <Form.Item name="startDate" label={tr('开始日期(默认届的开始日期)', 'Start (default: the term\'s start)')} rules={[rules.date]}><Input placeholder="YYYY-MM-DD" /></Form.Item>
         </Form>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import {
@@ -9,11 +9,11 @@ import {
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { nullable, useLabelOptions, useMessage } from '../registry/registry-ui';
 
 const CREATE = graphql(`mutation CreateDeputy($input: CreateDeputyInput!) { createDeputy(input: $input) { id } }`);
 const UPDATE = graphql(`mutation UpdateDeputy($id: ID!, $version: Int!, $input: DeputyInput!) { updateDeputy(id: $id, version: $version, input: $input) { id version } }`);
-const TERMS = graphql(`query DeputyFormTerms { terms { id name congress { name } } }`);
 
 export interface DeputyRecord extends DeputyValues {
   id: string;
@@ -36,7 +36,6 @@ export function DeputyFormModal({ open, deputy, onClose, onSaved }: { open: bool
   const [form] = Form.useForm();
   const [create, { loading: creating }] = useMutation(CREATE);
   const [update, { loading: updating }] = useMutation(UPDATE);
-  const terms = useQuery(TERMS, { skip: !open || !!deputy });
 
   useEffect(() => {
     if (!open) return;
@@ -107,7 +106,7 @@ export function DeputyFormModal({ open, deputy, onClose, onSaved }: { open: bool
           {!deputy && (
             <Col span={24}>
               <Form.Item name="termId" label={tr('同时建立代表资格(届)', 'Also give a mandate in term')}>
-                <Select allowClear options={(terms.data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />
+                <TermSelect />
               </Form.Item>
             </Col>
           )}

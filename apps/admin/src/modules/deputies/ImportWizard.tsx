@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Checkbox, Modal, Progress, Result, Select, Space, Statistic, Steps, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Checkbox, Modal, Progress, Result, Space, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { DEPUTY_IMPORT_STATUS_LABELS } from '@luzhi/shared';
 import { graphql } from '../../gql';
 import { errorMessage, tokenStore } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { download } from '../registry/registry-ui';
 
 const IMPORT = graphql(`
@@ -18,7 +19,6 @@ const IMPORT = graphql(`
   }
 `);
 const APPLY = graphql(`mutation ApplyDeputyImport($id: ID!, $excludeRows: [Int!]) { applyDeputyImport(id: $id, excludeRows: $excludeRows) { id status } }`);
-const TERMS = graphql(`query ImportTerms { terms { id name congress { name } } }`);
 
 /**
  * The roster import: download the template, upload (.xlsx or .csv), see every problem with row,
@@ -32,7 +32,6 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
   const [importId, setImportId] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [excludeBad, setExcludeBad] = useState(false);
-  const terms = useQuery(TERMS, { skip: !open });
   const [polling, setPolling] = useState(true);
   const { data } = useQuery(IMPORT, {
     variables: { id: importId ?? '' },
@@ -93,8 +92,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
             <Button icon={<DownloadOutlined />} onClick={() => download('/deputy-imports/template.xlsx', {}, 'template.xlsx').catch((e) => message.error(errorMessage(e)))} data-testid="import-template">
               {tr('下载导入模板', 'Download the template')}
             </Button>
-            <Select allowClear style={{ width: 320 }} placeholder={tr('导入到届(可选:建立代表资格、选区和小组)', 'Into a term (optional: mandates, districts, groups)')} value={termId} onChange={setTermId}
-              options={(terms.data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} data-testid="import-term" />
+            <TermSelect style={{ width: 320 }} placeholder={tr('导入到届(可选:建立代表资格、选区和小组)', 'Into a term (optional: mandates, districts, groups)')} value={termId} onChange={setTermId} testId="import-term" />
           </Space>
           {uploader}
         </Space>

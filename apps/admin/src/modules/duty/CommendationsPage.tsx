@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Space, Table, Tabs, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { COMMENDATION_KIND_LABELS, PERMISSIONS, SCORE_GRADE_LABELS, type CommendationKind, type ScoreGrade } from '@luzhi/shared';
 import { graphql } from '../../gql';
@@ -8,7 +8,7 @@ import type { DutyCandidatesQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
-import { DUTY_TERMS } from './DutyRecordsPage';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { today, useDutyYear, YearSelect } from './common';
 
 const CANDIDATES = graphql(`
@@ -23,6 +23,9 @@ const COMMENDATIONS = graphql(`
   query DutyCommendations($filter: CommendationFilter, $first: Int) {
     commendations(filter: $filter, first: $first) { totalCount nodes { id version year kind title basis score attendancePercent awardedOn deputy { id name } group { id name } } }
   }
+`);
+const COMMENDATION_FIRST_TERM = graphql(`
+  query CommendationFirstTerm { county: terms(level: COUNTY, first: 1) { id } any: terms(first: 1) { id } }
 `);
 const RECORD = graphql(`mutation DutyRecordCommendations($input: RecordCommendationsInput!) { recordCommendations(input: $input) { id } }`);
 const DELETE = graphql(`mutation DutyDeleteCommendation($id: ID!, $version: Int!) { deleteCommendation(id: $id, version: $version) }`);
@@ -78,11 +81,12 @@ export function CommendationsPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const [year, setYear, years] = useDutyYear();
-  const terms = useQuery(DUTY_TERMS);
+  // Candidates show from the start, for the first county term (else the first term): two rows, not every term.
+  const first = useQuery(COMMENDATION_FIRST_TERM);
   const [termId, setTermId] = useState<string | undefined>();
   useEffect(() => {
-    if (!termId && terms.data) setTermId(terms.data.terms.find((t) => t.congress.level === 'COUNTY')?.id ?? terms.data.terms[0]?.id);
-  }, [terms.data, termId]);
+    if (!termId && first.data) setTermId(first.data.county[0]?.id ?? first.data.any[0]?.id);
+  }, [first.data, termId]);
   const list = useQuery(COMMENDATIONS, { skip: !year, variables: { filter: { year }, first: 100 } });
   const [remove] = useMutation(DELETE);
   const manage = can(PERMISSIONS.COMMENDATION_MANAGE);
@@ -100,7 +104,7 @@ export function CommendationsPage() {
           ]} />
       </Card>
       {manage && year && termId && (
-        <Card title={tr('表彰候选(按履职积分与出勤率)', 'Candidates (by score and attendance)')} extra={<Select style={{ width: 280 }} value={termId} onChange={setTermId} options={(terms.data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />}>
+        <Card title={tr('表彰候选(按履职积分与出勤率)', 'Candidates (by score and attendance)')} extra={<TermSelect allowClear={false} style={{ width: 300 }} value={termId} onChange={(v) => v && setTermId(v)} testId="candidates-term" />}>
           <Tabs items={(['EXCELLENT_DEPUTY', 'ADVANCED_GROUP'] as const).map((k) => ({ key: k, label: label(COMMENDATION_KIND_LABELS[k]), children: <CandidatesTab year={year} termId={termId} kind={k} onRecorded={() => list.refetch()} /> }))} />
         </Card>
       )}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Card, Input, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { afterForPage, SCORE_GRADE_LABELS, type ScoreGrade } from '@luzhi/shared';
 import { graphql } from '../../gql';
 import type { DutyRecordListQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { useDutyYear, YearSelect } from './common';
 
 const DUTY_RECORDS = graphql(`
@@ -15,10 +16,6 @@ const DUTY_RECORDS = graphql(`
       nodes { deputyId score grade attendancePercent deputy { id name position } }
     }
   }
-`);
-
-export const DUTY_TERMS = graphql(`
-  query DutyTerms { terms { id name congress { name level } } }
 `);
 
 type Row = DutyRecordListQuery['dutyRecords']['nodes'][number];
@@ -31,7 +28,6 @@ export function DutyRecordsPage() {
   const [termId, setTermId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const terms = useQuery(DUTY_TERMS);
   const { data, loading } = useQuery(DUTY_RECORDS, {
     skip: !year,
     variables: { year: year ?? 0, first: PAGE, after: afterForPage(page, PAGE), filter: { termId, search: search || undefined } },
@@ -40,14 +36,7 @@ export function DutyRecordsPage() {
     <Card title={tr('履职档案与积分', 'Duty records and scores')}>
       <Space style={{ marginBottom: 16 }} wrap>
         <YearSelect value={year} years={years} onChange={(y) => { setYear(y); setPage(1); }} />
-        <Select
-          allowClear
-          placeholder={tr('届别', 'Term')}
-          style={{ width: 260 }}
-          value={termId}
-          onChange={(v) => { setTermId(v); setPage(1); }}
-          options={(terms.data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))}
-        />
+        <TermSelect placeholder={tr('届别', 'Term')} style={{ width: 300 }} value={termId} onChange={(v) => { setTermId(v); setPage(1); }} testId="filter-term" />
         <Input.Search placeholder={tr('姓名或拼音', 'Name or pinyin')} allowClear onSearch={(v) => { setSearch(v); setPage(1); }} style={{ width: 200 }} />
       </Space>
       <Table<Row>

@@ -9,6 +9,7 @@ import type { GroupsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { byName, nullable, useLabelOptions } from '../registry/registry-ui';
 
 const GROUPS = graphql(`
@@ -20,7 +21,6 @@ const GROUPS = graphql(`
       health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }
       members { id role deputy { id name } }
     }
-    terms { id name congress { name } }
     divisions { id name }
     sectors { id name }
   }
@@ -59,8 +59,7 @@ export function GroupsPage() {
   return (
     <Card title={tr('代表活动小组', 'Activity groups')}
       extra={<Space>
-        <Select allowClear style={{ width: 260 }} placeholder={tr('全部届', 'All terms')} value={termId} onChange={setTermId}
-          options={(data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />
+        <TermSelect style={{ width: 300 }} placeholder={tr('全部届', 'All terms')} value={termId} onChange={setTermId} testId="filter-term" />
         {can(PERMISSIONS.GROUP_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); form.setFieldsValue({ termId, basis: 'DIVISION' }); setCreating(true); }}>{tr('新建小组', 'New group')}</Button>}
       </Space>}>
       <Table<Group> rowKey="id" loading={loading} dataSource={groups} pagination={false} data-testid="groups-table"
@@ -87,7 +86,7 @@ export function GroupsPage() {
         }}>
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="termId" label={tr('届', 'Term')} rules={[{ required: true }]}>
-            <Select options={(data?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name} ${t.name}` }))} />
+            <TermSelect />
           </Form.Item>
           <Form.Item name="name" label={tr('名称', 'Name')} rules={[{ required: true }]}><Input /></Form.Item>
           <Form.Item name="basis" label={tr('划分方式', 'Basis')} rules={[{ required: true }]}><Select options={options(GROUP_BASIS_LABELS)} /></Form.Item>

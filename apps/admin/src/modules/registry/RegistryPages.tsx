@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Space, Table, Tabs, Tag, Tree, Typography } from 'antd';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tabs, Tag, Tree, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import {
   afterForPage, CONGRESS_LEVEL_LABELS, DIVISION_KIND_DEPTH, DIVISION_KIND_LABELS, ELECTORAL_DISTRICT_KIND_LABELS, LIAISON_STATION_KIND_LABELS,
@@ -11,6 +11,7 @@ import type { CongressLevel as GqlCongressLevel } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { CongressSelect, TermSelect, termLabel, type PickedCongress, type PickedTerm } from '../../app/pickers/RegistryPickers';
 import { byName, CrudTable, FormFields, nullable, pinyinCompare, useLabelOptions, useSharedRules, type FieldSpec } from './registry-ui';
 
 const SECTORS = graphql(`query Sectors { sectors { id name description version } }`);
@@ -84,7 +85,7 @@ export function OrganizationsPage() {
   );
 }
 
-const REGULATIONS = graphql(`query Regulations { regulations { id title congressId adoptedOn interim inForce body version } congresses { id name } }`);
+const REGULATIONS = graphql(`query Regulations { regulations { id title congressId adoptedOn interim inForce body version } }`);
 const CREATE_REG = graphql(`mutation CreateRegulation($input: RegulationInput!) { createRegulation(input: $input) { id } }`);
 const UPDATE_REG = graphql(`mutation UpdateRegulation($id: ID!, $version: Int!, $input: RegulationInput!) { updateRegulation(id: $id, version: $version, input: $input) { id version } }`);
 const DELETE_REG = graphql(`mutation DeleteRegulation($id: ID!, $version: Int!) { deleteRegulation(id: $id, version: $version) }`);
@@ -107,7 +108,7 @@ export function RegulationsPage() {
         ]}
         fields={[
           { name: 'title', label: ['标题', 'Title'], required: true },
-          { name: 'congressId', label: ['制定机关所属人大', 'Congress'], kind: 'select', options: (data?.congresses ?? []).map((c) => ({ value: c.id, label: c.name })) },
+          { name: 'congressId', label: ['制定机关所属人大', 'Congress'], input: <CongressSelect /> },
           { name: 'adoptedOn', label: ['通过日期', 'Adopted on'], rules: [rules.date], placeholder: 'YYYY-MM-DD' },
           { name: 'interim', label: ['暂行办法', 'Interim measures'], kind: 'switch' },
           { name: 'inForce', label: ['有效', 'In force'], kind: 'switch' },
@@ -160,12 +161,24 @@ export function LiaisonStationsPage() {
   );
 }
 
-const CONGRESSES = graphql(`
+const CONGRESS_LIST = graphql(`
+  query RegistryCongresses($level: CongressLevel, $search: String, $first: Int!) {
+    congresses(level: $level, search: $search, first: $first) { id name level region divisionId version }
+  }
+`);
+const TERM_LIST = graphql(`
+  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {
+    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }
+  }
+`);
+const SESSION_LIST = graphql(`
+  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }
+`);
+const DISTRICT_LIST = graphql(`
+  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }
+`);
+const CONGRESS_SETTINGS = graphql(`
   query CongressSettings {
-    congresses { id name level region divisionId version }
-    terms { id congressId number name startDate endDate version }
-    sessions { id termId number name startDate endDate version }
-    electoralDistricts { id congressId kind name divisionId version }
     groupRules { level minSize maxSize maxViceLeaders }
     divisions { id name }
   }
@@ -184,13 +197,32 @@ const UPDATE_DISTRICT = graphql(`mutation UpdateElectoralDistrict($id: ID!, $ver
 const DELETE_DISTRICT = graphql(`mutation DeleteElectoralDistrict($id: ID!, $version: Int!) { deleteElectoralDistrict(id: $id, version: $version) }`);
 const SET_RULES = graphql(`mutation SetGroupRules($input: GroupRulesInput!) { setGroupRules(input: $input) { level minSize maxSize maxViceLeaders } }`);
 
+/** How many congresses or terms the registry lists at once: filter by level, name or congress for the rest. */
+const REGISTRY_PAGE = 100;
+
+/**
+ * Congresses, their terms, sessions and electoral districts. A national deployment has 18,890
+ * congresses and as many terms, so nothing is listed whole: congresses and terms by level and
+ * name (at most 100), and sessions and districts of one chosen term or congress.
+ */
 export function CongressesPage() {
   const { tr, label } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
+  const client = useApolloClient();
   const options = useLabelOptions();
   const rules = useSharedRules();
-  const { data, loading, refetch } = useQuery(CONGRESSES);
+  const [level, setLevel] = useState<CongressLevel>();
+  const [search, setSearch] = useState('');
+  const [congress, setCongress] = useState<PickedCongress>();
+  const [term, setTerm] = useState<PickedTerm>();
+  const congresses = useQuery(CONGRESS_LIST, { variables: { level: level ?? null, search: search || null, first: REGISTRY_PAGE } });
+  const terms = useQuery(TERM_LIST, {
+    variables: congress ? { congressId: congress.id, first: REGISTRY_PAGE } : { level: level ?? null, search: search || null, first: REGISTRY_PAGE },
+  });
+  const sessions = useQuery(SESSION_LIST, { variables: { termId: term?.id ?? '' }, skip: !term });
+  const districts = useQuery(DISTRICT_LIST, { variables: { congressId: congress?.id ?? '' }, skip: !congress });
+  const { data, refetch } = useQuery(CONGRESS_SETTINGS);
   const [createCongress] = useMutation(CREATE_CONGRESS);
   const [updateCongress] = useMutation(UPDATE_CONGRESS);
   const [deleteCongress] = useMutation(DELETE_CONGRESS);
@@ -204,10 +236,14 @@ export function CongressesPage() {
   const [updateDistrict] = useMutation(UPDATE_DISTRICT);
   const [deleteDistrict] = useMutation(DELETE_DISTRICT);
   const [setRules] = useMutation(SET_RULES);
-  const congressName = new Map((data?.congresses ?? []).map((c) => [c.id, c.name]));
-  const termName = new Map((data?.terms ?? []).map((t) => [t.id, `${congressName.get(t.congressId) ?? ''} ${t.name}`]));
-  const congressOptions = (data?.congresses ?? []).map((c) => ({ value: c.id, label: c.name }));
-  const termOptions = (data?.terms ?? []).map((t) => ({ value: t.id, label: termName.get(t.id)! }));
+  // A change to congresses or terms makes every cached search of them stale, the selects' included.
+  const changed = (refetchList: () => Promise<unknown>) => async () => {
+    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'congresses' });
+    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'terms' });
+    client.cache.gc();
+    await refetchList();
+  };
+  const divisionOptions = (data?.divisions ?? []).map((d) => ({ value: d.id, label: d.name }));
   const dates: FieldSpec[] = [
     { name: 'startDate', label: ['开始日期', 'Start date'], required: true, rules: [rules.date], placeholder: 'YYYY-MM-DD' },
     { name: 'endDate', label: ['结束日期', 'End date'], rules: [rules.date], placeholder: 'YYYY-MM-DD' },
@@ -217,120 +253,143 @@ export function CongressesPage() {
     update: (row: { id: string; version: number }, v: Record<string, unknown>) => u({ variables: { id: row.id, version: row.version, input: nullable(v) as V } }),
     remove: (row: { id: string; version: number }) => d({ variables: { id: row.id, version: row.version } }),
   });
+  const capped = (n: number | undefined) => n === REGISTRY_PAGE && (
+    <Typography.Text type="secondary" data-testid="registry-capped">
+      {tr(`只列出前 ${REGISTRY_PAGE} 项,请按层级、名称或人大缩小范围`, `The first ${REGISTRY_PAGE} only: narrow by level, name or congress`)}
+    </Typography.Text>
+  );
+  const chooseFirst = (text: string) => <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
   return (
-    <Tabs
-      items={[
-        {
-          key: 'congresses', label: tr('人大', 'Congresses'),
-          children: (
-            <CrudTable title={tr('各级人大', 'Congresses')} testId="congresses" rows={data?.congresses ?? []} loading={loading} refetch={refetch}
-              columns={[
-                { title: tr('名称', 'Name'), dataIndex: 'name' },
-                { title: tr('层级', 'Level'), dataIndex: 'level', render: (l: CongressLevel) => label(CONGRESS_LEVEL_LABELS[l]) },
-                { title: tr('地区', 'Region'), dataIndex: 'region' },
-              ]}
-              fields={[
-                { name: 'name', label: ['名称', 'Name'], required: true },
-                { name: 'level', label: ['层级', 'Level'], kind: 'select', required: true, options: options(CONGRESS_LEVEL_LABELS) },
-                { name: 'region', label: ['地区', 'Region'] },
-                { name: 'divisionId', label: ['所辖区划', 'Division'], kind: 'select', options: (data?.divisions ?? []).map((d) => ({ value: d.id, label: d.name })) },
-              ]}
-              {...crud(createCongress, updateCongress, deleteCongress)} />
-          ),
-        },
-        {
-          key: 'terms', label: tr('届', 'Terms'),
-          children: (
-            <CrudTable title={tr('届', 'Terms')} testId="terms" rows={data?.terms ?? []} loading={loading} refetch={refetch}
-              columns={[
-                { title: tr('人大', 'Congress'), dataIndex: 'congressId', render: (id: string) => congressName.get(id) },
-                { title: tr('届次', 'Ordinal'), dataIndex: 'number' },
-                { title: tr('名称', 'Name'), dataIndex: 'name' },
-                { title: tr('开始', 'Start'), dataIndex: 'startDate' },
-                { title: tr('结束', 'End'), dataIndex: 'endDate' },
-              ]}
-              fields={[
-                { name: 'congressId', label: ['人大', 'Congress'], kind: 'select', required: true, options: congressOptions },
-                { name: 'number', label: ['届次', 'Ordinal'], kind: 'number', required: true },
-                { name: 'name', label: ['名称', 'Name'], required: true, placeholder: '第十二届' },
-                ...dates,
-              ]}
-              {...crud(createTerm, updateTerm, deleteTerm)} />
-          ),
-        },
-        {
-          key: 'sessions', label: tr('会议', 'Sessions'),
-          children: (
-            <CrudTable title={tr('次会议', 'Plenary sessions')} testId="sessions" rows={data?.sessions ?? []} loading={loading} refetch={refetch}
-              columns={[
-                { title: tr('届', 'Term'), dataIndex: 'termId', render: (id: string) => termName.get(id) },
-                { title: tr('会次', 'Ordinal'), dataIndex: 'number' },
-                { title: tr('名称', 'Name'), dataIndex: 'name' },
-                { title: tr('开幕', 'Opens'), dataIndex: 'startDate' },
-                { title: tr('闭幕', 'Closes'), dataIndex: 'endDate' },
-              ]}
-              fields={[
-                { name: 'termId', label: ['届', 'Term'], kind: 'select', required: true, options: termOptions },
-                { name: 'number', label: ['会次', 'Ordinal'], kind: 'number', required: true },
-                { name: 'name', label: ['名称', 'Name'], required: true },
-                ...dates,
-              ]}
-              {...crud(createSession, updateSession, deleteSession)} />
-          ),
-        },
-        {
-          key: 'districts', label: tr('选区', 'Electoral districts'),
-          children: (
-            <CrudTable title={tr('选区和选举单位', 'Electoral districts')} testId="electoral-districts" rows={data?.electoralDistricts ?? []} loading={loading} refetch={refetch}
-              columns={[
-                { title: tr('人大', 'Congress'), dataIndex: 'congressId', render: (id: string) => congressName.get(id) },
-                { title: tr('名称', 'Name'), dataIndex: 'name' },
-                { title: tr('类型', 'Kind'), dataIndex: 'kind', render: (k: keyof typeof ELECTORAL_DISTRICT_KIND_LABELS) => label(ELECTORAL_DISTRICT_KIND_LABELS[k]) },
-              ]}
-              fields={[
-                { name: 'congressId', label: ['人大', 'Congress'], kind: 'select', required: true, options: congressOptions },
-                { name: 'kind', label: ['类型', 'Kind'], kind: 'select', required: true, options: options(ELECTORAL_DISTRICT_KIND_LABELS) },
-                { name: 'name', label: ['名称', 'Name'], required: true },
-                { name: 'divisionId', label: ['区划', 'Division'], kind: 'select', options: (data?.divisions ?? []).map((d) => ({ value: d.id, label: d.name })) },
-              ]}
-              newDefaults={{ kind: 'CONSTITUENCY' }}
-              {...crud(createDistrict, updateDistrict, deleteDistrict)} />
-          ),
-        },
-        {
-          key: 'rules', label: tr('小组规则', 'Group rules'),
-          children: (
-            <Card title={tr('代表小组规则(按人大层级)', 'Group rules per congress level')} data-testid="group-rules">
-              <Typography.Paragraph type="secondary">
-                {tr('人数范围和“有组长”是健康提示,不阻止操作;副组长人数上限强制执行。', 'The size range and "has a leader" are health checks, never blockers; the vice-leader limit is enforced.')}
-              </Typography.Paragraph>
-              <Table rowKey="level" pagination={false} dataSource={data?.groupRules ?? []}
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap data-testid="registry-scope">
+        <Select allowClear style={{ width: 140 }} placeholder={tr('人大层级', 'Level')} options={options(CONGRESS_LEVEL_LABELS)} value={level}
+          onChange={(v) => { setLevel(v); setCongress(undefined); setTerm(undefined); }} data-testid="registry-level" />
+        <Input.Search allowClear style={{ width: 240 }} placeholder={tr('人大名称、地区或届名', 'Congress name, region or term')} onSearch={(v) => setSearch(v.trim())} data-testid="registry-search" />
+        <CongressSelect level={level} style={{ width: 300 }} placeholder={tr('选定一个人大:看它的届和选区', 'One congress: its terms and districts')} value={congress?.id}
+          onChange={(_, c) => { setCongress(c); setTerm(undefined); }} testId="registry-congress" />
+      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'congresses', label: tr('人大', 'Congresses'),
+            children: (
+              <CrudTable title={tr('各级人大', 'Congresses')} testId="congresses" rows={congresses.data?.congresses ?? []} loading={congresses.loading} refetch={changed(congresses.refetch)}
+                extra={capped(congresses.data?.congresses.length)}
                 columns={[
+                  { title: tr('名称', 'Name'), dataIndex: 'name' },
                   { title: tr('层级', 'Level'), dataIndex: 'level', render: (l: CongressLevel) => label(CONGRESS_LEVEL_LABELS[l]) },
-                  ...(['minSize', 'maxSize', 'maxViceLeaders'] as const).map((k) => ({
-                    title: { minSize: tr('最少人数', 'Fewest'), maxSize: tr('最多人数', 'Most'), maxViceLeaders: tr('副组长上限', 'Vice leaders at most') }[k],
-                    key: k,
-                    render: (_: unknown, r: { level: GqlCongressLevel; minSize: number; maxSize: number; maxViceLeaders: number }) => (
-                      <InputNumber min={0} max={1000} defaultValue={r[k]} disabled={!can(PERMISSIONS.REGISTRY_WRITE)}
-                        onBlur={async (e) => {
-                          const value = Number((e.target as HTMLInputElement).value);
-                          if (!Number.isInteger(value) || value === r[k]) return;
-                          try {
-                            await setRules({ variables: { input: { level: r.level, minSize: r.minSize, maxSize: r.maxSize, maxViceLeaders: r.maxViceLeaders, [k]: value } } });
-                            message.success(tr('已保存', 'Saved'));
-                            await refetch();
-                          } catch (err) {
-                            message.error(errorMessage(err));
-                          }
-                        }} />
-                    ),
-                  })),
-                ]} />
-            </Card>
-          ),
-        },
-      ]}
-    />
+                  { title: tr('地区', 'Region'), dataIndex: 'region' },
+                ]}
+                fields={[
+                  { name: 'name', label: ['名称', 'Name'], required: true },
+                  { name: 'level', label: ['层级', 'Level'], kind: 'select', required: true, options: options(CONGRESS_LEVEL_LABELS) },
+                  { name: 'region', label: ['地区', 'Region'] },
+                  { name: 'divisionId', label: ['所辖区划', 'Division'], kind: 'select', options: divisionOptions },
+                ]}
+                newDefaults={level ? { level } : undefined}
+                {...crud(createCongress, updateCongress, deleteCongress)} />
+            ),
+          },
+          {
+            key: 'terms', label: tr('届', 'Terms'),
+            children: (
+              <CrudTable title={congress ? tr(`${congress.name}的届`, `Terms of ${congress.name}`) : tr('届', 'Terms')} testId="terms" rows={terms.data?.terms ?? []} loading={terms.loading} refetch={changed(terms.refetch)}
+                extra={capped(terms.data?.terms.length)}
+                columns={[
+                  { title: tr('人大', 'Congress'), key: 'congress', render: (_, t) => t.congress.name },
+                  { title: tr('届次', 'Ordinal'), dataIndex: 'number' },
+                  { title: tr('名称', 'Name'), dataIndex: 'name' },
+                  { title: tr('开始', 'Start'), dataIndex: 'startDate' },
+                  { title: tr('结束', 'End'), dataIndex: 'endDate' },
+                ]}
+                fields={[
+                  { name: 'congressId', label: ['人大', 'Congress'], required: true, input: <CongressSelect level={level} /> },
+                  { name: 'number', label: ['届次', 'Ordinal'], kind: 'number', required: true },
+                  { name: 'name', label: ['名称', 'Name'], required: true, placeholder: '第十二届' },
+                  ...dates,
+                ]}
+                newDefaults={congress ? { congressId: congress.id } : undefined}
+                {...crud(createTerm, updateTerm, deleteTerm)} />
+            ),
+          },
+          {
+            key: 'sessions', label: tr('会议', 'Sessions'),
+            children: (
+              <CrudTable title={tr('次会议', 'Plenary sessions')} testId="sessions" rows={term ? sessions.data?.sessions ?? [] : []} loading={sessions.loading} refetch={sessions.refetch}
+                extra={<TermSelect congressId={congress?.id} level={level} style={{ width: 300 }} placeholder={tr('选择届', 'Choose a term')} value={term?.id} onChange={(_, t) => setTerm(t)} testId="registry-term" />}
+                columns={[
+                  { title: tr('届', 'Term'), key: 'term', render: () => (term ? termLabel(term) : '') },
+                  { title: tr('会次', 'Ordinal'), dataIndex: 'number' },
+                  { title: tr('名称', 'Name'), dataIndex: 'name' },
+                  { title: tr('开幕', 'Opens'), dataIndex: 'startDate' },
+                  { title: tr('闭幕', 'Closes'), dataIndex: 'endDate' },
+                ]}
+                fields={[
+                  { name: 'termId', label: ['届', 'Term'], required: true, input: <TermSelect congressId={congress?.id} level={level} /> },
+                  { name: 'number', label: ['会次', 'Ordinal'], kind: 'number', required: true },
+                  { name: 'name', label: ['名称', 'Name'], required: true },
+                  ...dates,
+                ]}
+                newDefaults={term ? { termId: term.id } : undefined}
+                empty={!term && chooseFirst(tr('选择一届,列出它的各次会议。', 'Choose a term to list its sessions.'))}
+                {...crud(createSession, updateSession, deleteSession)} />
+            ),
+          },
+          {
+            key: 'districts', label: tr('选区', 'Electoral districts'),
+            children: (
+              <CrudTable title={congress ? tr(`${congress.name}的选区和选举单位`, `Electoral districts of ${congress.name}`) : tr('选区和选举单位', 'Electoral districts')} testId="electoral-districts"
+                rows={congress ? districts.data?.electoralDistricts ?? [] : []} loading={districts.loading} refetch={districts.refetch}
+                columns={[
+                  { title: tr('名称', 'Name'), dataIndex: 'name' },
+                  { title: tr('类型', 'Kind'), dataIndex: 'kind', render: (k: keyof typeof ELECTORAL_DISTRICT_KIND_LABELS) => label(ELECTORAL_DISTRICT_KIND_LABELS[k]) },
+                ]}
+                fields={[
+                  { name: 'congressId', label: ['人大', 'Congress'], required: true, input: <CongressSelect level={level} /> },
+                  { name: 'kind', label: ['类型', 'Kind'], kind: 'select', required: true, options: options(ELECTORAL_DISTRICT_KIND_LABELS) },
+                  { name: 'name', label: ['名称', 'Name'], required: true },
+                  { name: 'divisionId', label: ['区划', 'Division'], kind: 'select', options: divisionOptions },
+                ]}
+                newDefaults={{ kind: 'CONSTITUENCY', ...(congress ? { congressId: congress.id } : {}) }}
+                empty={!congress && chooseFirst(tr('在上方选定一个人大,列出它的选区和选举单位。', 'Choose a congress above to list its electoral districts.'))}
+                {...crud(createDistrict, updateDistrict, deleteDistrict)} />
+            ),
+          },
+          {
+            key: 'rules', label: tr('小组规则', 'Group rules'),
+            children: (
+              <Card title={tr('代表小组规则(按人大层级)', 'Group rules per congress level')} data-testid="group-rules">
+                <Typography.Paragraph type="secondary">
+                  {tr('人数范围和“有组长”是健康提示,不阻止操作;副组长人数上限强制执行。', 'The size range and "has a leader" are health checks, never blockers; the vice-leader limit is enforced.')}
+                </Typography.Paragraph>
+                <Table rowKey="level" pagination={false} dataSource={data?.groupRules ?? []}
+                  columns={[
+                    { title: tr('层级', 'Level'), dataIndex: 'level', render: (l: CongressLevel) => label(CONGRESS_LEVEL_LABELS[l]) },
+                    ...(['minSize', 'maxSize', 'maxViceLeaders'] as const).map((k) => ({
+                      title: { minSize: tr('最少人数', 'Fewest'), maxSize: tr('最多人数', 'Most'), maxViceLeaders: tr('副组长上限', 'Vice leaders at most') }[k],
+                      key: k,
+                      render: (_: unknown, r: { level: GqlCongressLevel; minSize: number; maxSize: number; maxViceLeaders: number }) => (
+                        <InputNumber min={0} max={1000} defaultValue={r[k]} disabled={!can(PERMISSIONS.REGISTRY_WRITE)}
+                          onBlur={async (e) => {
+                            const value = Number((e.target as HTMLInputElement).value);
+                            if (!Number.isInteger(value) || value === r[k]) return;
+                            try {
+                              await setRules({ variables: { input: { level: r.level, minSize: r.minSize, maxSize: r.maxSize, maxViceLeaders: r.maxViceLeaders, [k]: value } } });
+                              message.success(tr('已保存', 'Saved'));
+                              await refetch();
+                            } catch (err) {
+                              message.error(errorMessage(err));
+                            }
+                          }} />
+                      ),
+                    })),
+                  ]} />
+              </Card>
+            ),
+          },
+        ]}
+      />
+    </Space>
   );
 }
 

@@ -61,6 +61,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   rules?: Rule[];
   placeholder?: string;
+  /** A control of its own, e.g. a select that searches the server. */
+  input?: ReactNode;
 }
 
 export function FormFields({ fields }: { fields: FieldSpec[] }) {
@@ -70,9 +72,9 @@ export function FormFields({ fields }: { fields: FieldSpec[] }) {
       {fields.map((f) => (
         <Form.Item key={f.name} name={f.name} label={tr(...f.label)} valuePropName={f.kind === 'switch' ? 'checked' : 'value'}
           rules={[...(f.required ? [{ required: true, message: tr(`请填写${f.label[0]}`, `${f.label[1]} is required`) }] : []), ...(f.rules ?? [])]}>
-          {f.kind === 'textarea' ? <Input.TextArea rows={6} /> : f.kind === 'number' ? <InputNumber min={1} style={{ width: '100%' }} />
+          {f.input ?? (f.kind === 'textarea' ? <Input.TextArea rows={6} /> : f.kind === 'number' ? <InputNumber min={1} style={{ width: '100%' }} />
             : f.kind === 'switch' ? <Switch /> : f.kind === 'select' ? <Select allowClear showSearch optionFilterProp="label" options={f.options} />
-            : <Input placeholder={f.placeholder} />}
+            : <Input placeholder={f.placeholder} />)}
         </Form.Item>
       ))}
     </>
@@ -103,6 +105,8 @@ export function CrudTable<T extends Editable>(props: {
   extra?: ReactNode;
   pagination?: false | object;
   newDefaults?: Record<string, unknown>;
+  /** Shown instead of the table, e.g. what to choose before there is anything to list. */
+  empty?: ReactNode;
 }) {
   const { tr } = useI18n();
   const { can } = useAuth();
@@ -142,7 +146,7 @@ export function CrudTable<T extends Editable>(props: {
   return (
     <Card title={props.title} data-testid={props.testId}
       extra={<Space>{props.extra}{writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing('new'); form.resetFields(); form.setFieldsValue(props.newDefaults ?? {}); }}>{tr('新建', 'New')}</Button>}</Space>}>
-      <Table<T> rowKey="id" size="middle" loading={props.loading} dataSource={props.rows} columns={columns} pagination={props.pagination ?? { pageSize: 20, showSizeChanger: false }} />
+      {props.empty || <Table<T> rowKey="id" size="middle" loading={props.loading} dataSource={props.rows} columns={columns} pagination={props.pagination ?? { pageSize: 20, showSizeChanger: false }} />}
       <Modal
         open={editing !== null}
         title={editing === 'new' ? tr('新建', 'New') : tr('编辑', 'Edit')}
@@ -155,7 +159,8 @@ export function CrudTable<T extends Editable>(props: {
           if (ok) setEditing(null);
         }}
       >
-        <Form form={form} layout="vertical" preserve={false}>
+        {/* Named, so its field ids do not collide with another table's form on the same page (each label names its own input). */}
+        <Form form={form} name={props.testId} layout="vertical" preserve={false}>
           <FormFields fields={props.fields} />
         </Form>
       </Modal>

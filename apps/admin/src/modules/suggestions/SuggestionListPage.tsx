@@ -12,7 +12,8 @@ import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { downloadBase64, StatusTag } from './common';
-import { EXPORT_REGISTER, HANDLING_UNITS, SESSIONS_AND_TERMS, SUGGESTION_LIST } from './operations';
+import { SessionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
+import { EXPORT_REGISTER, HANDLING_UNITS, SUGGESTION_LIST } from './operations';
 
 type Row = SuggestionListQuery['suggestions']['nodes'][number];
 const PAGE = 20;
@@ -29,6 +30,7 @@ export function SuggestionListPage() {
   const [search, setSearch] = useState('');
   const [statuses, setStatuses] = useState<SuggestionStatus[]>([]);
   const [leadUnitId, setLeadUnitId] = useState<string>();
+  const [termId, setTermId] = useState<string>();
   const [sessionId, setSessionId] = useState<string>();
   const [field, setField] = useState<SuggestionField>();
   const [overdue, setOverdue] = useState(false);
@@ -36,11 +38,10 @@ export function SuggestionListPage() {
   const filter: SuggestionFilter = {
     search: search || undefined,
     statuses: tab === 'toRate' ? ['REPLIED'] : statuses.length ? statuses : undefined,
-    leadUnitId, sessionId, field, overdue: overdue || undefined,
+    leadUnitId, termId, sessionId, field, overdue: overdue || undefined,
   };
   const { data, loading } = useQuery(SUGGESTION_LIST, { variables: { first: PAGE, after: afterForPage(page, PAGE), filter } });
   const units = useQuery(HANDLING_UNITS, { skip: viewer?.role === 'DEPUTY' || viewer?.role === 'HANDLING_UNIT' });
-  const sessions = useQuery(SESSIONS_AND_TERMS);
   const reset = () => setPage(1);
 
   const exportRegister = async () => {
@@ -76,8 +77,8 @@ export function SuggestionListPage() {
           <Select allowClear showSearch optionFilterProp="label" placeholder={tr('主办单位', 'Lead unit')} style={{ width: 200 }} value={leadUnitId}
             onChange={(v) => { setLeadUnitId(v); reset(); }} options={units.data.organizations.nodes.map((o) => ({ value: o.id, label: o.name }))} />
         )}
-        <Select allowClear placeholder={tr('会议', 'Session')} style={{ width: 260 }} value={sessionId} onChange={(v) => { setSessionId(v); reset(); }}
-          options={(sessions.data?.sessions ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+        <TermSelect placeholder={tr('届', 'Term')} style={{ width: 260 }} value={termId} onChange={(v) => { setTermId(v); setSessionId(undefined); reset(); }} testId="filter-term" />
+        <SessionSelect termId={termId} placeholder={tr('会议', 'Session')} style={{ width: 260 }} value={sessionId} onChange={(v) => { setSessionId(v); reset(); }} />
         <Select allowClear placeholder={tr('领域', 'Field')} style={{ width: 160 }} value={field} onChange={(v) => { setField(v); reset(); }}
           options={SUGGESTION_FIELDS.map((f) => ({ value: f, label: label(SUGGESTION_FIELD_LABELS[f]) }))} />
         <Space>

@@ -9,7 +9,8 @@ import {
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { CREATE_SUGGESTION, DEPUTY_OPTIONS, SESSIONS_AND_TERMS, SIMILAR } from './operations';
+import { SessionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
+import { CREATE_SUGGESTION, DEPUTY_OPTIONS, SIMILAR } from './operations';
 
 interface Values {
   kind: SuggestionKind;
@@ -42,16 +43,14 @@ export function SuggestionNewPage() {
   const [form] = Form.useForm<Values>();
   const when = Form.useWatch('when', form) ?? 'session';
   const sessionId = Form.useWatch('sessionId', form);
-  const termIdField = Form.useWatch('termId', form);
+  const termId = Form.useWatch('termId', form);
   const title = useDebounced(Form.useWatch('title', form) ?? '', 400);
   const content = useDebounced(Form.useWatch('content', form) ?? '', 600);
   const [deputySearch, setDeputySearch] = useState('');
-  const { data: st } = useQuery(SESSIONS_AND_TERMS);
-  const termId = when === 'session' ? st?.sessions.find((s) => s.id === sessionId)?.termId : termIdField;
   const deputies = useQuery(DEPUTY_OPTIONS, { variables: { termId: termId ?? '0', search: deputySearch || undefined }, skip: !termId });
   const similar = useQuery(SIMILAR, {
-    variables: { title, content: content || undefined, sessionId: when === 'session' ? sessionId : undefined, termId: when === 'recess' ? termIdField : undefined },
-    skip: title.trim().length < 4 || !(when === 'session' ? sessionId : termIdField),
+    variables: { title, content: content || undefined, sessionId: when === 'session' ? sessionId : undefined, termId: when === 'recess' ? termId : undefined },
+    skip: title.trim().length < 4 || !(when === 'session' ? sessionId : termId),
   });
   const [create, { loading }] = useMutation(CREATE_SUGGESTION);
   const isDeputy = viewer?.role === 'DEPUTY';
@@ -96,13 +95,13 @@ export function SuggestionNewPage() {
             <Form.Item name="when" label={tr('提出时间', 'When')}>
               <Radio.Group options={[{ value: 'session', label: tr('大会期间', 'In session') }, { value: 'recess', label: tr('闭会期间', 'In recess') }]} />
             </Form.Item>
-            {when === 'session' ? (
+            {/* The term first, then its handful of sessions: a national deployment has about 95,000. */}
+            <Form.Item name="termId" label={tr('届', 'Term')} rules={[{ required: true }]}>
+              <TermSelect onChange={() => form.setFieldValue('sessionId', undefined)} testId="term-select" />
+            </Form.Item>
+            {when === 'session' && (
               <Form.Item name="sessionId" label={tr('会议', 'Session')} rules={[{ required: true }]}>
-                <Select showSearch optionFilterProp="label" options={(st?.sessions ?? []).map((s) => ({ value: s.id, label: s.name }))} data-testid="session-select" />
-              </Form.Item>
-            ) : (
-              <Form.Item name="termId" label={tr('届', 'Term')} rules={[{ required: true }]}>
-                <Select options={(st?.terms ?? []).map((t) => ({ value: t.id, label: `${t.congress.name}${t.name}` }))} />
+                <SessionSelect termId={termId} testId="session-select" />
               </Form.Item>
             )}
             {!isDeputy && (

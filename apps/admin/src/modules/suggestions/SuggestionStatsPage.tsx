@@ -8,7 +8,8 @@ import { errorMessage } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { Chart } from './Chart';
 import { downloadBase64 } from './common';
-import { EXPORT_UNIT_RESULTS, SESSIONS_AND_TERMS, STATS } from './operations';
+import { TermSelect } from '../../app/pickers/RegistryPickers';
+import { EXPORT_UNIT_RESULTS, STATS } from './operations';
 
 type StatsRow = SuggestionStatsQuery['suggestionStats'][number];
 const RATES: SuggestionMeasure[] = ['replyRate', 'onTimeRate', 'faceToFaceRate', 'satisfactionRate', 'firstRoundSatisfactionRate', 'resolutionRate'];
@@ -28,7 +29,6 @@ export function SuggestionStatsPage() {
   const [termId, setTermId] = useState<string>();
   const [year, setYear] = useState<number>();
   const filter = { termId, year };
-  const terms = useQuery(SESSIONS_AND_TERMS);
   const total = useQuery(STATS, { variables: { groupBy: [], filter }, fetchPolicy: 'network-only' });
   const byUnit = useQuery(STATS, { variables: { groupBy: ['UNIT'], filter }, fetchPolicy: 'network-only' });
   const byField = useQuery(STATS, { variables: { groupBy: ['FIELD'], filter }, fetchPolicy: 'network-only' });
@@ -77,8 +77,7 @@ export function SuggestionStatsPage() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card title={tr('建议办理统计', 'Suggestion statistics')} extra={
         <Space wrap>
-          <Select allowClear placeholder={tr('届', 'Term')} style={{ width: 240 }} value={termId} onChange={setTermId}
-            options={(terms.data?.terms ?? []).map((x) => ({ value: x.id, label: `${x.congress.name}${x.name}` }))} />
+          <TermSelect placeholder={tr('届', 'Term')} style={{ width: 280 }} value={termId} onChange={setTermId} testId="filter-term" />
           <Select allowClear placeholder={tr('年度', 'Year')} style={{ width: 110 }} value={year} onChange={setYear}
             options={Array.from({ length: currentYear - 2002 }, (_, i) => currentYear - i).map((y) => ({ value: y, label: String(y) }))} />
           <Button icon={<DownloadOutlined />} onClick={exportResults} data-testid="export-unit-results">{tr('导出各单位办理结果', 'Export unit results')}</Button>

@@ -51,10 +51,6 @@ export const DEPUTY_OPTIONS = graphql(`
   query SuggestionDeputyOptions($termId: ID!, $search: String) { suggestionDeputyOptions(termId: $termId, search: $search) { id name workUnit } }
 `);
 
-export const SESSIONS_AND_TERMS = graphql(`
-  query SuggestionSessionsAndTerms { terms { id name congress { id name level } } sessions { id name termId startDate } }
-`);
-
 export const HANDLING_UNITS = graphql(`
   query SuggestionHandlingUnits { organizations(first: 100, filter: { handlesSuggestions: true }) { nodes { id name } } }
 `);

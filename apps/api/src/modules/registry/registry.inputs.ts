@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import type { CongressLevel, DivisionKind, ElectoralDistrictKind, LiaisonStationKind, OrganizationKind } from '@luzhi/shared';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { PAGE_SIZE_MAX, type CongressLevel, type DivisionKind, type ElectoralDistrictKind, type LiaisonStationKind, type OrganizationKind } from '@luzhi/shared';
 import { CongressLevelEnum, DivisionKindEnum, ElectoralDistrictKindEnum, LiaisonStationKindEnum, OrganizationKindEnum } from './registry.enums';
 
 @InputType({ description: '人民代表大会 / A congress' })
@@ -191,4 +191,38 @@ export class RegulationInput {
   @IsOptional()
   @MaxLength(100000)
   body?: string | null;
+}
+
+/**
+ * What a select needs from a list that is long at national scale (18,890 congresses, as many
+ * terms): a few matches for what is typed, and the chosen values by id for their labels.
+ */
+@ArgsType()
+abstract class ChoiceArgs {
+  @Field(() => [ID], { nullable: true, description: `只要这些编号(如表单当前所选),最多 ${PAGE_SIZE_MAX} 个 / Only these ids (e.g. a form's current value), at most ${PAGE_SIZE_MAX}` })
+  @IsOptional()
+  @ArrayMaxSize(PAGE_SIZE_MAX)
+  ids?: string[];
+
+  @Field(() => Int, { nullable: true, description: `最多返回条数,最多 ${PAGE_SIZE_MAX};不填则返回全部 / At most this many, up to ${PAGE_SIZE_MAX}; without it, all that match` })
+  @IsOptional()
+  @Min(0)
+  @Max(PAGE_SIZE_MAX)
+  first?: number;
+}
+
+@ArgsType()
+export class CongressChoiceArgs extends ChoiceArgs {
+  @Field(() => String, { nullable: true, description: '搜索:以空格或“·”分开的每个词都须出现在名称或地区中(不区分大小写) / Search: every word (split at spaces or "·") must occur in the name or the region, ignoring case' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class TermChoiceArgs extends ChoiceArgs {
+  @Field(() => String, { nullable: true, description: '搜索:以空格或“·”分开的每个词都须出现在届名、所属人大的名称或地区中(不区分大小写),如“第十四届 · 柳河” / Search: every word (split at spaces or "·") must occur in the term\'s name or its congress\'s name or region, ignoring case, e.g. "第十四届 · 柳河"' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
 }

@@ -10,7 +10,8 @@ import { escapeLike } from '../../common/records';
 import { Congress, Session, Term } from './congress.entity';
 import { Division } from './division.entity';
 import { ElectoralDistrict } from './electoral-district.entity';
-import { hasPinyinCollation } from './registry.service';
+import { findCongresses, findTerms, hasPinyinCollation } from './registry.service';
+import { CongressChoiceArgs, TermChoiceArgs } from './registry.inputs';
 import { LiaisonStation } from './liaison-station.entity';
 import { Organization } from './organization.entity';
 import { CongressLevelEnum, OrganizationKindEnum } from './registry.enums';
@@ -37,25 +38,24 @@ export class OrganizationFilter {
 @Resolver()
 export class RegistryResolver {
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
-  @Query(() => [Congress], { description: '各级人大 / Congresses' })
+  @Query(() => [Congress], { description: '各级人大,按编号排序 / Congresses, in id order' })
   congresses(
     @Ctx() ctx: Context,
+    @Args(() => CongressChoiceArgs) choice: CongressChoiceArgs,
     @Arg('level', () => CongressLevelEnum, { nullable: true, description: '只看该层级 / Only this level' }) level?: CongressLevel,
   ): Promise<Congress[]> {
-    return ctx.db.getRepository(Congress).find({ where: level ? { level } : {}, order: { id: 'ASC' } });
+    return findCongresses(ctx, { ...choice, level });
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
-  @Query(() => [Term], { description: '届 / Terms, of one congress or all' })
+  @Query(() => [Term], { description: '届,按人大和届次排序 / Terms, in congress and ordinal order' })
   terms(
     @Ctx() ctx: Context,
+    @Args(() => TermChoiceArgs) choice: TermChoiceArgs,
     @Arg('congressId', () => ID, { nullable: true, description: '只看该人大 / Only this congress' }) congressId?: string,
     @Arg('level', () => CongressLevelEnum, { nullable: true, description: '只看该层级人大的届 / Only terms of congresses of this level' }) level?: CongressLevel,
   ): Promise<Term[]> {
-    const qb = ctx.db.getRepository(Term).createQueryBuilder('t').orderBy('t.congressId', 'ASC').addOrderBy('t.number', 'ASC');
-    if (congressId) qb.andWhere('t.congressId = :c', { c: toId(congressId) });
-    if (level) qb.andWhere('t.congressId IN (SELECT c.id FROM congress c WHERE c.level = :level)', { level });
-    return qb.getMany();
+    return findTerms(ctx, { ...choice, congressId, level });
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)

@@ -1,8 +1,10 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { dateRangeProblem, DIVISION_KIND_DEPTH, DIVISION_KIND_LABELS, isValidIsoDate, isValidPhone } from '@luzhi/shared';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { dateRangeProblem, DIVISION_KIND_DEPTH, DIVISION_KIND_LABELS, isValidIsoDate, isValidPhone, type CongressLevel } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
-import { assertVersion } from '../../common/records';
+import { toId } from '../../common/pagination';
+import { assertVersion, escapeLike, searchWords } from '../../common/records';
+import { Congress, Term } from './congress.entity';
 import { Division } from './division.entity';
 import { Organization } from './organization.entity';
 
@@ -116,4 +118,51 @@ let zhCollation: Promise<boolean> | undefined;
 export function hasPinyinCollation(em: EntityManager): Promise<boolean> {
   zhCollation ??= em.query(`SELECT 1 FROM pg_collation WHERE collname = 'zh-x-icu'`).then((r: unknown[]) => r.length > 0).catch(() => false);
   return zhCollation;
+}
+
+export interface ChoiceFilter {
+  search?: string | null;
+  ids?: string[] | null;
+  first?: number | null;
+  level?: CongressLevel | null;
+}
+
+/** `(a ILIKE :w OR b ILIKE :w …)` for each word of the search: every word must match somewhere. */
+function matchEveryWord(qb: SelectQueryBuilder<ObjectLiteral>, columns: string[], search: string | null | undefined): void {
+  for (const [i, word] of searchWords(search).entries()) {
+    qb.andWhere(`(${columns.map((c) => `${c} ILIKE :w${i}`).join(' OR ')})`, { [`w${i}`]: `%${escapeLike(word)}%` });
+  }
+}
+
+/** Congresses by level, search (name or region) and ids, in id order; `first` caps the list. */
+export function findCongresses(ctx: Context, filter: ChoiceFilter): Promise<Congress[]> {
+  if (filter.ids?.length === 0 || filter.first === 0) return Promise.resolve([]);
+  const qb = ctx.db.getRepository(Congress).createQueryBuilder('c').orderBy('c.id', 'ASC');
+  if (filter.level) qb.andWhere('c.level = :level', { level: filter.level });
+  if (filter.ids) qb.andWhere('c.id IN (:...ids)', { ids: filter.ids.map((id) => toId(id)) });
+  matchEveryWord(qb, ['c.name', 'c.region'], filter.search);
+  if (filter.first != null) qb.limit(filter.first);
+  return qb.getMany();
+}
+
+/**
+ * Terms by congress, level, search (the term's name or its congress's name or region) and ids, in
+ * congress and ordinal order; `first` caps the list.
+ */
+export function findTerms(ctx: Context, filter: ChoiceFilter & { congressId?: string | null }): Promise<Term[]> {
+  if (filter.ids?.length === 0 || filter.first === 0) return Promise.resolve([]);
+  const qb = ctx.db.getRepository(Term).createQueryBuilder('t').orderBy('t.congressId', 'ASC').addOrderBy('t.number', 'ASC');
+  if (filter.congressId) qb.andWhere('t.congressId = :c', { c: toId(filter.congressId) });
+  if (filter.ids) qb.andWhere('t.id IN (:...ids)', { ids: filter.ids.map((id) => toId(id)) });
+  const words = searchWords(filter.search);
+  if (words.length) {
+    // Many terms to one congress: the join adds no rows, so LIMIT counts terms.
+    qb.innerJoin('t.congress', 'c');
+    if (filter.level) qb.andWhere('c.level = :level', { level: filter.level });
+    matchEveryWord(qb, ['t.name', 'c.name', 'c.region'], filter.search);
+  } else if (filter.level) {
+    qb.andWhere('t.congressId IN (SELECT c.id FROM congress c WHERE c.level = :level)', { level: filter.level });
+  }
+  if (filter.first != null) qb.limit(filter.first);
+  return qb.getMany();
 }

@@ -1,0 +1,239 @@
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Select, Spin, Typography } from 'antd';
+import type { CongressLevel } from '@luzhi/shared';
+import { graphql } from '../../gql';
+import { useI18n } from '../i18n';
+
+/** How many matches a select shows: enough to choose from, few enough to be quick at national scale. */
+export const PICK_PAGE = 30;
+
+const PICK_TERMS = graphql(`
+  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {
+    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }
+  }
+`);
+
+const PICKED_TERMS = graphql(`
+  query PickedTerms($ids: [ID!]!) {
+    terms(ids: $ids) { id name congressId congress { id name level } }
+  }
+`);
+
+const PICK_CONGRESSES = graphql(`
+  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {
+    congresses(search: $search, level: $level, first: $first) { id name level }
+  }
+`);
+
+const PICKED_CONGRESSES = graphql(`
+  query PickedCongresses($ids: [ID!]!) {
+    congresses(ids: $ids) { id name level }
+  }
+`);
+
+const TERM_SESSIONS = graphql(`
+  query PickSessions($termId: ID!) {
+    sessions(termId: $termId) { id name startDate }
+  }
+`);
+
+export interface PickedTerm {
+  id: string;
+  name: string;
+  congressId: string;
+  congress: { id: string; name: string; level: CongressLevel };
+}
+
+export interface PickedCongress {
+  id: string;
+  name: string;
+  level: CongressLevel;
+}
+
+/** "第十四届 · 柳河区人民代表大会": typed back into the search, it finds this term. */
+export const termLabel = (t: { name: string; congress: { name: string } }) => `${t.name} · ${t.congress.name}`;
+
+/**
+ * What is typed into a searching select and the search it settles into 300 ms after the last key:
+ * one request per pause, not per key.
+ */
+function useSettledSearch() {
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const wanted = typed.trim();
+  useEffect(() => {
+    if (wanted === search) return;
+    const timer = setTimeout(() => setSearch(wanted), 300);
+    return () => clearTimeout(timer);
+  }, [wanted, search]);
+  return {
+    search,
+    /** The results of `search` answer what is in the box now. */
+    settled: wanted === search,
+    onSearch: setTyped,
+    reset: () => {
+      setTyped('');
+      setSearch('');
+    },
+  };
+}
+
+interface ChoiceProps<T> {
+  value?: string | null;
+  onChange?: (id: string | undefined, item: T | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  disabled?: boolean;
+  style?: CSSProperties;
+  /** The form item's id, so its label names the select (Form.Item passes it). */
+  id?: string;
+  testId?: string;
+}
+
+/**
+ * The select the pickers share. Options are shown only once they answer what is in the box and
+ * then stay put: on a loaded machine, options replaced while a name was still being typed moved
+ * under the pointer and another one was picked. The chosen value's label comes from what was
+ * picked or from a lookup by id, not from the options, so it shows whatever the search.
+ */
+function ChoiceSelect<T extends { id: string }>(props: ChoiceProps<T> & {
+  search: ReturnType<typeof useSettledSearch>;
+  onOpenChange(open: boolean): void;
+  found: T[] | undefined;
+  loading: boolean;
+  labelOf(item: T): string;
+  chosen: T | undefined;
+  /** The chosen value's label is being looked up by id. */
+  lookingUp: boolean;
+  onPick(item: T): void;
+  defaultPlaceholder: string;
+  empty: string;
+}) {
+  const { tr } = useI18n();
+  const ready = props.search.settled && !props.loading && props.found !== undefined;
+  const found = ready ? props.found! : [];
+  const waiting: ReactNode = <Spin size="small" />;
+  return (
+    <Select<string>
+      id={props.id}
+      data-testid={props.testId}
+      showSearch={{ filterOption: false, onSearch: props.search.onSearch }}
+      allowClear={props.allowClear ?? true}
+      disabled={props.disabled}
+      placeholder={props.placeholder ?? props.defaultPlaceholder}
+      style={props.style ?? { width: '100%' }}
+      value={props.value ?? undefined}
+      onOpenChange={(open) => {
+        props.onOpenChange(open);
+        if (!open) props.search.reset();
+      }}
+      onChange={(id) => {
+        const item = found.find((f) => f.id === id);
+        if (item) props.onPick(item);
+        props.onChange?.(id ?? undefined, item);
+      }}
+      labelRender={({ value }) => (props.chosen?.id === value ? props.labelOf(props.chosen) : props.lookingUp ? waiting : String(value))}
+      options={found.map((f) => ({ value: f.id, label: props.labelOf(f) }))}
+      notFoundContent={ready ? props.empty : waiting}
+      popupRender={(menu) => (
+        <>
+          {menu}
+          {found.length >= PICK_PAGE && (
+            <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px' }} data-testid="pick-more">
+              {tr(`只列出前 ${PICK_PAGE} 项,请输入名称缩小范围`, `The first ${PICK_PAGE} only: type to narrow`)}
+            </Typography.Text>
+          )}
+        </>
+      )}
+    />
+  );
+}
+
+/**
+ * A term, searched on the server by its name and its congress's name or region ("柳河 十四"),
+ * shown as "届次 · 人大名称"; `level` or `congressId` narrows the choice.
+ */
+export function TermSelect({ level, congressId, ...props }: ChoiceProps<PickedTerm> & { level?: CongressLevel | null; congressId?: string | null }) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedTerm>();
+  const list = useQuery(PICK_TERMS, {
+    variables: { search: search.search || null, level: level ?? null, congressId: congressId ?? null, first: PICK_PAGE },
+    skip: !open,
+  });
+  const value = props.value ?? undefined;
+  const known = picked?.id === value ? picked : undefined;
+  const byId = useQuery(PICKED_TERMS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  return (
+    <ChoiceSelect<PickedTerm>
+      {...props}
+      search={search}
+      onOpenChange={setOpen}
+      found={list.data?.terms}
+      loading={list.loading}
+      labelOf={termLabel}
+      chosen={known ?? byId.data?.terms.find((t) => t.id === value)}
+      lookingUp={byId.loading}
+      onPick={setPicked}
+      defaultPlaceholder={tr('届次或人大名称', 'Term or congress name')}
+      empty={tr('没有匹配的届', 'No matching term')}
+    />
+  );
+}
+
+/** A congress, searched on the server by name or region; `level` narrows the choice. */
+export function CongressSelect({ level, ...props }: ChoiceProps<PickedCongress> & { level?: CongressLevel | null }) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedCongress>();
+  const list = useQuery(PICK_CONGRESSES, { variables: { search: search.search || null, level: level ?? null, first: PICK_PAGE }, skip: !open });
+  const value = props.value ?? undefined;
+  const known = picked?.id === value ? picked : undefined;
+  const byId = useQuery(PICKED_CONGRESSES, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  return (
+    <ChoiceSelect<PickedCongress>
+      {...props}
+      search={search}
+      onOpenChange={setOpen}
+      found={list.data?.congresses}
+      loading={list.loading}
+      labelOf={(c) => c.name}
+      chosen={known ?? byId.data?.congresses.find((c) => c.id === value)}
+      lookingUp={byId.loading}
+      onPick={setPicked}
+      defaultPlaceholder={tr('人大名称或地区', 'Congress name or region')}
+      empty={tr('没有匹配的人大', 'No matching congress')}
+    />
+  );
+}
+
+/** The plenary sessions of one term (a handful), loaded once the term is chosen. */
+export function SessionSelect({ termId, value, onChange, placeholder, id, testId, style }: {
+  termId?: string | null;
+  value?: string | null;
+  onChange?: (id: string | undefined) => void;
+  placeholder?: string;
+  id?: string;
+  testId?: string;
+  style?: CSSProperties;
+}) {
+  const { tr } = useI18n();
+  const { data, loading } = useQuery(TERM_SESSIONS, { variables: { termId: termId ?? '' }, skip: !termId });
+  return (
+    <Select<string>
+      id={id}
+      data-testid={testId}
+      allowClear
+      disabled={!termId}
+      loading={loading}
+      placeholder={placeholder ?? (termId ? tr('会议', 'Session') : tr('先选择届', 'Choose the term first'))}
+      style={style ?? { width: '100%' }}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      options={(termId ? data?.sessions ?? [] : []).map((s) => ({ value: s.id, label: s.name }))}
+    />
+  );
+}
