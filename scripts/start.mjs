@@ -15,8 +15,8 @@ const api = spawn(process.execPath, [...flags, '--import', 'tsx', path.join('src
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
 });
-// Ctrl-C reaches the API through the terminal's process group; it shuts down once, cleanly.
-// A signal sent to this process alone is passed on.
+// Ctrl-C reaches the API through the terminal's process group; it shuts down once, cleanly (so
+// SIGINT is not passed on a second time). A SIGTERM sent to this process alone is passed on.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (signal === 'SIGTERM') api.kill('SIGTERM');
