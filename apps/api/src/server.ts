@@ -18,11 +18,11 @@ import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared'
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
-import { costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles } from './common/limits';
+import { costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles, type RateCount } from './common/limits';
 import type { Logger } from './common/logger';
 import { startRollupCompaction } from './common/rollup-compaction';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
-import { resolveViewer, type RateCount } from './modules/users/auth.service';
+import { resolveViewer } from './modules/users/auth.service';
 import { queryHistoryPlugin } from './modules/analytics/query-history';
 import { getSchema } from './schema';
 import { mountFileRoutes } from './modules/files/files.routes';

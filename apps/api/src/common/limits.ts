@@ -3,7 +3,6 @@ import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { formatMessage, type Lang, type Role } from '@luzhi/shared';
 import type { Config } from '../config';
-import type { RateCount } from '../modules/users/auth.service';
 import type { Context } from './context';
 import { AppError } from './errors';
 import { operationCost } from './cost';
@@ -47,6 +46,13 @@ export function costPlugin(config: Config): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** A request counted in its user's rate-limit window (by `resolveViewer`, in the session's statement). */
+export interface RateCount {
+  requests: number;
+  /** Seconds until the window ends (at least 1). */
+  retryAfter: number;
 }
 
 let requestsSinceSweep = 0;

@@ -4,6 +4,7 @@ import { isPasswordLongEnough, PASSWORD_MIN_LENGTH, type Role } from '@luzhi/sha
 import type { DataSource } from 'typeorm';
 import type { Context, Viewer } from '../../common/context';
 import { AppError, badInput } from '../../common/errors';
+import type { RateCount } from '../../common/limits';
 import { UserSession } from './user-session.entity';
 import { User } from './user.entity';
 
@@ -79,13 +80,6 @@ export async function login(ctx: Context, usernameRaw: string, password: string)
     await em.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
   });
   return { token, expiresAt, user };
-}
-
-/** A request counted in its user's rate-limit window. */
-export interface RateCount {
-  requests: number;
-  /** Seconds until the window ends (at least 1). */
-  retryAfter: number;
 }
 
 const VIEWER_SQL = `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id, u.username, u.display_name, u.role, u.disabled,
