@@ -955,7 +955,7 @@ export type GroupBasis =
 export type GroupFilter = {
   /** 人大层级 / Congress level */
   level?: CongressLevel | null | undefined;
-  /** 名称包含 / Name contains */
+  /** 搜索:以空格或“·”分开的每个词都须出现在小组名称、届名或所属人大的名称或地区中(不区分大小写),如“第一小组 · 柳河” / Search: every word (split at spaces or "·") must occur in the group's name, its term's name or its congress's name or region, ignoring case, e.g. "第一小组 · 柳河" */
   search?: string | null | undefined;
   /** 届 / Term */
   termId?: string | number | null | undefined;
