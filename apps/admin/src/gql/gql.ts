@@ -19,12 +19,15 @@ type Documents = {
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": typeof types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": typeof types.PickDeputiesDocument,
-    "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": typeof types.PickGroupsDocument,
     "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n": typeof types.PickTermsDocument,
     "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n": typeof types.PickedTermsDocument,
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": typeof types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": typeof types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": typeof types.PickSessionsDocument,
+    "\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickGroupsDocument,
+    "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickedGroupsDocument,
+    "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n": typeof types.PickDivisionsDocument,
+    "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n": typeof types.PickedDivisionsDocument,
     "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
@@ -111,7 +114,7 @@ type Documents = {
     "\n  query DutyScoringRules($year: Int!) {\n    scoringRules(year: $year) { year ruleSetId effectiveYear version goodFrom fairFrom note rules { itemKey labelZh labelEn unitZh unitEn points maxPoints fromTable } }\n    scoringRuleSets { id effectiveYear }\n    dutyReportThresholds { competentPercent basicallyCompetentPercent }\n  }\n": typeof types.DutyScoringRulesDocument,
     "mutation DutySaveScoringRules($input: ScoringRuleSetInput!) { saveScoringRuleSet(input: $input) { id effectiveYear version } }": typeof types.DutySaveScoringRulesDocument,
     "mutation DutySaveThresholds($input: VoteThresholdsInput!) { setDutyReportThresholds(input: $input) { competentPercent basicallyCompetentPercent } }": typeof types.DutySaveThresholdsDocument,
-    "query DutySessions { sessions { id name startDate term { name congress { name } } } }": typeof types.DutySessionsDocument,
+    "\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n": typeof types.DutyLatestSessionDocument,
     "\n  query DutySessionSheet($sessionId: ID!, $first: Int, $after: String, $filter: SessionAttendanceFilter) {\n    sessionAttendance(sessionId: $sessionId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { deputyId status note attendanceId version deputy { id name position } }\n    }\n  }\n": typeof types.DutySessionSheetDocument,
     "\n  mutation DutyRecordSessionAttendance($sessionId: ID!, $entries: [SessionAttendanceEntryInput!]!) { recordSessionAttendance(sessionId: $sessionId, entries: $entries) }\n": typeof types.DutyRecordSessionAttendanceDocument,
     "query DutyStations { liaisonStations { id name } }": typeof types.DutyStationsDocument,
@@ -220,12 +223,15 @@ const documents: Documents = {
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": types.PickDeputiesDocument,
-    "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": types.PickGroupsDocument,
     "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n": types.PickTermsDocument,
     "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n": types.PickedTermsDocument,
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": types.PickSessionsDocument,
+    "\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": types.PickGroupsDocument,
+    "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n": types.PickedGroupsDocument,
+    "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n": types.PickDivisionsDocument,
+    "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n": types.PickedDivisionsDocument,
     "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
@@ -312,7 +318,7 @@ const documents: Documents = {
     "\n  query DutyScoringRules($year: Int!) {\n    scoringRules(year: $year) { year ruleSetId effectiveYear version goodFrom fairFrom note rules { itemKey labelZh labelEn unitZh unitEn points maxPoints fromTable } }\n    scoringRuleSets { id effectiveYear }\n    dutyReportThresholds { competentPercent basicallyCompetentPercent }\n  }\n": types.DutyScoringRulesDocument,
     "mutation DutySaveScoringRules($input: ScoringRuleSetInput!) { saveScoringRuleSet(input: $input) { id effectiveYear version } }": types.DutySaveScoringRulesDocument,
     "mutation DutySaveThresholds($input: VoteThresholdsInput!) { setDutyReportThresholds(input: $input) { competentPercent basicallyCompetentPercent } }": types.DutySaveThresholdsDocument,
-    "query DutySessions { sessions { id name startDate term { name congress { name } } } }": types.DutySessionsDocument,
+    "\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n": types.DutyLatestSessionDocument,
     "\n  query DutySessionSheet($sessionId: ID!, $first: Int, $after: String, $filter: SessionAttendanceFilter) {\n    sessionAttendance(sessionId: $sessionId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { deputyId status note attendanceId version deputy { id name position } }\n    }\n  }\n": types.DutySessionSheetDocument,
     "\n  mutation DutyRecordSessionAttendance($sessionId: ID!, $entries: [SessionAttendanceEntryInput!]!) { recordSessionAttendance(sessionId: $sessionId, entries: $entries) }\n": types.DutyRecordSessionAttendanceDocument,
     "query DutyStations { liaisonStations { id name } }": types.DutyStationsDocument,
@@ -453,10 +459,6 @@ export function graphql(source: "\n  query PickDeputies($search: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n"): (typeof documents)["\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n"): (typeof documents)["\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -474,6 +476,22 @@ export function graphql(source: "\n  query PickedCongresses($ids: [ID!]!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n"): (typeof documents)["\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"): (typeof documents)["\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n"): (typeof documents)["\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n"): (typeof documents)["\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n"): (typeof documents)["\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -821,7 +839,7 @@ export function graphql(source: "mutation DutySaveThresholds($input: VoteThresho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DutySessions { sessions { id name startDate term { name congress { name } } } }"): (typeof documents)["query DutySessions { sessions { id name startDate term { name congress { name } } } }"];
+export function graphql(source: "\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n"): (typeof documents)["\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,49 @@ const TERM_SESSIONS = graphql(`
   }
 `);
 
+const PICK_GROUPS = graphql(`
+  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {
+    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }
+  }
+`);
+
+const PICKED_GROUPS = graphql(`
+  query PickedGroups($ids: [ID!]!) {
+    groups(ids: $ids) { id name termId term { id name congress { id name } } }
+  }
+`);
+
+const PICK_DIVISIONS = graphql(`
+  query PickDivisions($search: String, $first: Int!) {
+    divisions(search: $search, first: $first) { id name parent { id name } }
+  }
+`);
+
+const PICKED_DIVISIONS = graphql(`
+  query PickedDivisions($ids: [ID!]!) {
+    divisions(ids: $ids) { id name parent { id name } }
+  }
+`);
+
+export interface PickedGroup {
+  id: string;
+  name: string;
+  termId: string;
+  term: { id: string; name: string; congress: { id: string; name: string } };
+}
+
+export interface PickedDivision {
+  id: string;
+  name: string;
+  parent?: { id: string; name: string } | null;
+}
+
+/** "第一代表小组 · 第十四届 · 柳河区人民代表大会": group names repeat from one congress to the next. */
+export const groupLabel = (g: { name: string; term: { name: string; congress: { name: string } } }) => `${g.name} · ${termLabel(g.term)}`;
+
+/** "城关街道 · 柳河区": several districts have a 城关街道. */
+export const divisionLabel = (d: { name: string; parent?: { name: string } | null }) => (d.parent ? `${d.name} · ${d.parent.name}` : d.name);
+
 export interface PickedTerm {
   id: string;
   name: string;
@@ -234,6 +277,66 @@ export function SessionSelect({ termId, value, onChange, placeholder, id, testId
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       options={(termId ? data?.sessions ?? [] : []).map((s) => ({ value: s.id, label: s.name }))}
+    />
+  );
+}
+
+/**
+ * An activity group, searched on the server by its name and its term's and congress's names
+ * ("第一 柳河 十四"), shown as "小组 · 届次 · 人大名称"; `termId` or `level` narrows the choice.
+ */
+export function GroupSelect({ termId, level, ...props }: ChoiceProps<PickedGroup> & { termId?: string | null; level?: CongressLevel | null }) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedGroup>();
+  const list = useQuery(PICK_GROUPS, {
+    variables: { search: search.search || null, termId: termId ?? null, level: level ?? null, first: PICK_PAGE },
+    skip: !open,
+  });
+  const value = props.value ?? undefined;
+  const known = picked?.id === value ? picked : undefined;
+  const byId = useQuery(PICKED_GROUPS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  return (
+    <ChoiceSelect<PickedGroup>
+      {...props}
+      search={search}
+      onOpenChange={setOpen}
+      found={list.data?.groups}
+      loading={list.loading}
+      labelOf={groupLabel}
+      chosen={known ?? byId.data?.groups.find((g) => g.id === value)}
+      lookingUp={byId.loading}
+      onPick={setPicked}
+      defaultPlaceholder={tr('小组、届次或人大名称', 'Group, term or congress name')}
+      empty={tr('没有匹配的小组', 'No matching group')}
+    />
+  );
+}
+
+/** A division, searched on the server by its name, code or its parent's name, shown with its parent's name. */
+export function DivisionSelect(props: ChoiceProps<PickedDivision>) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedDivision>();
+  const list = useQuery(PICK_DIVISIONS, { variables: { search: search.search || null, first: PICK_PAGE }, skip: !open });
+  const value = props.value ?? undefined;
+  const known = picked?.id === value ? picked : undefined;
+  const byId = useQuery(PICKED_DIVISIONS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  return (
+    <ChoiceSelect<PickedDivision>
+      {...props}
+      search={search}
+      onOpenChange={setOpen}
+      found={list.data?.divisions}
+      loading={list.loading}
+      labelOf={divisionLabel}
+      chosen={known ?? byId.data?.divisions.find((d) => d.id === value)}
+      lookingUp={byId.loading}
+      onPick={setPicked}
+      defaultPlaceholder={tr('区划名称或代码', 'Division name or code')}
+      empty={tr('没有匹配的区划', 'No matching division')}
     />
   );
 }
