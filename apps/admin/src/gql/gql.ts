@@ -74,7 +74,7 @@ type Documents = {
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": typeof types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Deputies($first: Int, $after: String, $filter: DeputyFilter, $sort: DeputySort) {\n    deputies(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id name nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status\n        groupMemberships { id role group { id name } }\n      }\n    }\n  }\n": typeof types.DeputiesDocument,
-    "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": typeof types.DeputyFilterDataDocument,
+    "\n  query DeputyFilterData {\n    sectors { id name }\n  }\n": typeof types.DeputyFilterDataDocument,
     "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n": typeof types.DeputyDetailDocument,
     "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }": typeof types.MandateDistrictsDocument,
     "mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }": typeof types.AddMandateDocument,
@@ -278,7 +278,7 @@ const documents: Documents = {
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Deputies($first: Int, $after: String, $filter: DeputyFilter, $sort: DeputySort) {\n    deputies(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id name nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status\n        groupMemberships { id role group { id name } }\n      }\n    }\n  }\n": types.DeputiesDocument,
-    "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": types.DeputyFilterDataDocument,
+    "\n  query DeputyFilterData {\n    sectors { id name }\n  }\n": types.DeputyFilterDataDocument,
     "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n": types.DeputyDetailDocument,
     "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }": types.MandateDistrictsDocument,
     "mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }": types.AddMandateDocument,
@@ -679,7 +679,7 @@ export function graphql(source: "\n  query Deputies($first: Int, $after: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"];
+export function graphql(source: "\n  query DeputyFilterData {\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query DeputyFilterData {\n    sectors { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
