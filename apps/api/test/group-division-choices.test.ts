@@ -87,9 +87,10 @@ describe('groups for a select', () => {
     expect(await groups({ filter: { search: '%' } })).toEqual([]);
   });
 
-  it('narrows by term and level together with the search, and caps the list at `first`', async () => {
+  it('narrows by term, congress and level together with the search, and caps the list at `first`', async () => {
     expect(await groups({ filter: { termId: ids.liuhe14, search: '第一' } })).toEqual(['liuhe14First']);
     expect(await groups({ filter: { level: 'CITY', search: '小组' } })).toEqual(['city14First']);
+    expect(await groups({ filter: { congressId: ids.liuhe, search: '第一' } })).toEqual(['liuhe13First', 'liuhe14First']);
     expect(await groups({ filter: { search: '小组' }, first: 2 })).toEqual(['liuhe13First', 'liuhe14First']);
     expect(await groups({ first: 0 })).toEqual([]);
     expect(await groups({})).toHaveLength(5);

@@ -953,6 +953,8 @@ export type GroupBasis =
 
 /** 小组筛选 / Group filter */
 export type GroupFilter = {
+  /** 只看该人大各届的小组 / Only groups of this congress's terms */
+  congressId?: string | number | null | undefined;
   /** 人大层级 / Congress level */
   level?: CongressLevel | null | undefined;
   /** 搜索:以空格或“·”分开的每个词都须出现在小组名称、届名或所属人大的名称或地区中(不区分大小写),如“第一小组 · 柳河” / Search: every word (split at spaces or "·") must occur in the group's name, its term's name or its congress's name or region, ignoring case, e.g. "第一小组 · 柳河" */

@@ -25,6 +25,9 @@ export class GroupFilter {
   @Field(() => CongressLevelEnum, { nullable: true, description: '人大层级 / Congress level' })
   level?: CongressLevel;
 
+  @Field(() => ID, { nullable: true, description: '只看该人大各届的小组 / Only groups of this congress\'s terms' })
+  congressId?: string;
+
   @Field(() => String, { nullable: true, description: '搜索:以空格或“·”分开的每个词都须出现在小组名称、届名或所属人大的名称或地区中(不区分大小写),如“第一小组 · 柳河” / Search: every word (split at spaces or "·") must occur in the group\'s name, its term\'s name or its congress\'s name or region, ignoring case, e.g. "第一小组 · 柳河"' })
   @IsOptional()
   @MaxLength(100)
