@@ -24,11 +24,11 @@ type Documents = {
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": typeof types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": typeof types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": typeof types.PickSessionsDocument,
-    "\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickGroupsDocument,
+    "\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickGroupsDocument,
     "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickedGroupsDocument,
     "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n": typeof types.PickDivisionsDocument,
     "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n": typeof types.PickedDivisionsDocument,
-    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
+    "\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.CreateAnnualPlanDocument,
@@ -228,11 +228,11 @@ const documents: Documents = {
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": types.PickSessionsDocument,
-    "\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": types.PickGroupsDocument,
+    "\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": types.PickGroupsDocument,
     "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n": types.PickedGroupsDocument,
     "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n": types.PickDivisionsDocument,
     "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n": types.PickedDivisionsDocument,
-    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
+    "\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.CreateAnnualPlanDocument,
@@ -479,7 +479,7 @@ export function graphql(source: "\n  query PickSessions($termId: ID!) {\n    ses
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"): (typeof documents)["\n  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"];
+export function graphql(source: "\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"): (typeof documents)["\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,7 +495,7 @@ export function graphql(source: "\n  query PickedDivisions($ids: [ID!]!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
+export function graphql(source: "\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

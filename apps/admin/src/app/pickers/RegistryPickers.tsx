@@ -39,8 +39,8 @@ const TERM_SESSIONS = graphql(`
 `);
 
 const PICK_GROUPS = graphql(`
-  query PickGroups($search: String, $termId: ID, $level: CongressLevel, $first: Int!) {
-    groups(filter: { search: $search, termId: $termId, level: $level }, first: $first) { id name termId term { id name congress { id name } } }
+  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {
+    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }
   }
 `);
 
@@ -281,19 +281,32 @@ export function SessionSelect({ termId, value, onChange, placeholder, id, testId
   );
 }
 
+interface GroupNarrowing {
+  termId?: string | null;
+  congressId?: string | null;
+  level?: CongressLevel | null;
+  /** Only these groups, e.g. a group leader's own. */
+  onlyIds?: string[] | null;
+}
+
+function usePickGroups({ termId, congressId, level, onlyIds }: GroupNarrowing, search: string, open: boolean) {
+  return useQuery(PICK_GROUPS, {
+    variables: { search: search || null, termId: termId ?? null, congressId: congressId ?? null, level: level ?? null, ids: onlyIds ?? null, first: PICK_PAGE },
+    skip: !open,
+  });
+}
+
 /**
  * An activity group, searched on the server by its name and its term's and congress's names
- * ("第一 柳河 十四"), shown as "小组 · 届次 · 人大名称"; `termId` or `level` narrows the choice.
+ * ("第一 柳河 十四"), shown as "小组 · 届次 · 人大名称"; `termId`, `congressId`, `level` or
+ * `onlyIds` narrows the choice.
  */
-export function GroupSelect({ termId, level, ...props }: ChoiceProps<PickedGroup> & { termId?: string | null; level?: CongressLevel | null }) {
+export function GroupSelect({ termId, congressId, level, onlyIds, ...props }: ChoiceProps<PickedGroup> & GroupNarrowing) {
   const { tr } = useI18n();
   const search = useSettledSearch();
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState<PickedGroup>();
-  const list = useQuery(PICK_GROUPS, {
-    variables: { search: search.search || null, termId: termId ?? null, level: level ?? null, first: PICK_PAGE },
-    skip: !open,
-  });
+  const list = usePickGroups({ termId, congressId, level, onlyIds }, search.search, open);
   const value = props.value ?? undefined;
   const known = picked?.id === value ? picked : undefined;
   const byId = useQuery(PICKED_GROUPS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
@@ -310,6 +323,56 @@ export function GroupSelect({ termId, level, ...props }: ChoiceProps<PickedGroup
       onPick={setPicked}
       defaultPlaceholder={tr('小组、届次或人大名称', 'Group, term or congress name')}
       empty={tr('没有匹配的小组', 'No matching group')}
+    />
+  );
+}
+
+/**
+ * Several groups, searched as GroupSelect does (a form control: value and onChange are group ids).
+ * The chosen ones keep their labels, from what was picked or from a lookup by id.
+ */
+export function GroupsSelect({ termId, congressId, level, onlyIds, value = [], onChange, placeholder, id, testId, style }: GroupNarrowing & {
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  placeholder?: string;
+  id?: string;
+  testId?: string;
+  style?: CSSProperties;
+}) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<Record<string, PickedGroup>>({});
+  const list = usePickGroups({ termId, congressId, level, onlyIds }, search.search, open);
+  const unknown = value.filter((v) => !picked[v]);
+  const byId = useQuery(PICKED_GROUPS, { variables: { ids: unknown }, skip: !unknown.length });
+  const labelOf = (v: string) => {
+    const g = picked[v] ?? byId.data?.groups.find((f) => f.id === v);
+    return g ? groupLabel(g) : byId.loading ? <Spin size="small" /> : v;
+  };
+  const ready = search.settled && !list.loading && list.data !== undefined;
+  const found = ready ? list.data!.groups : [];
+  return (
+    <Select<string[]>
+      id={id}
+      data-testid={testId}
+      mode="multiple"
+      showSearch={{ filterOption: false, onSearch: search.onSearch }}
+      allowClear
+      placeholder={placeholder ?? tr('小组、届次或人大名称', 'Group, term or congress name')}
+      style={style ?? { minWidth: 240 }}
+      value={value}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) search.reset();
+      }}
+      onChange={(ids) => {
+        setPicked((p) => ({ ...p, ...Object.fromEntries(found.filter((f) => ids.includes(f.id)).map((f) => [f.id, f])) }));
+        onChange?.(ids);
+      }}
+      labelRender={({ value: v }) => labelOf(String(v))}
+      options={found.map((f) => ({ value: f.id, label: groupLabel(f) }))}
+      notFoundContent={ready ? tr('没有匹配的小组', 'No matching group') : <Spin size="small" />}
     />
   );
 }
