@@ -102,6 +102,41 @@ describe('deputy roster in the admin', () => {
     }
   });
 
+  it('filters the roster by a group and a division found on the server, not from lists of every one', async () => {
+    const { context, page } = await newPage();
+    try {
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        const body = r.postData();
+        if (body?.includes('"operationName"')) asked.push(JSON.parse(body).operationName);
+      });
+      await signIn(page, app.url, 'staff', DEMO_PASSWORD);
+      await page.getByTestId('welcome').waitFor();
+      await page.getByTestId('side-menu').getByRole('link', { name: '代表名册' }).click();
+      const table = page.getByTestId('deputies-table');
+      await table.locator('tbody tr.ant-table-row').first().waitFor();
+      const choose = async (testId: string, typed: string, option: string) => {
+        await page.getByTestId(testId).click();
+        await page.getByTestId(testId).locator('input').pressSequentially(typed);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).click();
+      };
+      // Group names repeat between congresses: the option names the term and congress too.
+      await choose('filter-group', '城关 柳河', '城关街道代表小组 · 第十四届 · 柳河区人民代表大会');
+      await expect.poll(async () => {
+        const groups = await table.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+        return groups.length > 0 && groups.every((t) => t.includes('城关街道代表小组'));
+      }).toBe(true);
+      await choose('filter-division', '城关', '城关街道 · 柳河区');
+      await expect.poll(() => page.getByTestId('filter-division').textContent()).toContain('城关街道 · 柳河区');
+      await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+      expect(asked).toContain('PickGroups');
+      expect(asked).toContain('PickDivisions');
+      expect(asked).not.toContain('Divisions');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows groups with members, roles and health badges, and refuses a second vice leader in a city group', async () => {
     const { context, page } = await newPage('en');
     try {

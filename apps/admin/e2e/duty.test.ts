@@ -78,6 +78,11 @@ describe('the duty record in the admin', () => {
         await page.locator('.ant-card-head-title').getByText(title, { exact: true }).first().waitFor();
         await page.locator('.ant-card-body').getByText(text).first().waitFor();
       }
+      // Attendance opens on the latest county session, its term and name looked up by id, with its deputies.
+      await page.goto(`${app.url}/duty/sessions`);
+      await expect.poll(() => page.getByTestId('attendance-term').textContent()).toContain('人民代表大会');
+      await expect.poll(() => page.getByTestId('attendance-session').textContent()).toContain('次会议');
+      await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBeGreaterThan(0);
       await page.goto(`${app.url}/duty/organ-evaluations`);
       await page.getByRole('link', { name: '2005年代表评议区教育局工作' }).click();
       await page.getByTestId('phase').getByText('完成').waitFor();

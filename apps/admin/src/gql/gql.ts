@@ -19,13 +19,16 @@ type Documents = {
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": typeof types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": typeof types.PickDeputiesDocument,
-    "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": typeof types.PickGroupsDocument,
     "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n": typeof types.PickTermsDocument,
     "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n": typeof types.PickedTermsDocument,
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": typeof types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": typeof types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": typeof types.PickSessionsDocument,
-    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
+    "\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickGroupsDocument,
+    "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n": typeof types.PickedGroupsDocument,
+    "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n": typeof types.PickDivisionsDocument,
+    "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n": typeof types.PickedDivisionsDocument,
+    "\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": typeof types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": typeof types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": typeof types.CreateAnnualPlanDocument,
@@ -71,7 +74,7 @@ type Documents = {
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": typeof types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Deputies($first: Int, $after: String, $filter: DeputyFilter, $sort: DeputySort) {\n    deputies(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id name nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status\n        groupMemberships { id role group { id name } }\n      }\n    }\n  }\n": typeof types.DeputiesDocument,
-    "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": typeof types.DeputyFilterDataDocument,
+    "\n  query DeputyFilterData {\n    sectors { id name }\n  }\n": typeof types.DeputyFilterDataDocument,
     "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n": typeof types.DeputyDetailDocument,
     "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }": typeof types.MandateDistrictsDocument,
     "mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }": typeof types.AddMandateDocument,
@@ -111,7 +114,7 @@ type Documents = {
     "\n  query DutyScoringRules($year: Int!) {\n    scoringRules(year: $year) { year ruleSetId effectiveYear version goodFrom fairFrom note rules { itemKey labelZh labelEn unitZh unitEn points maxPoints fromTable } }\n    scoringRuleSets { id effectiveYear }\n    dutyReportThresholds { competentPercent basicallyCompetentPercent }\n  }\n": typeof types.DutyScoringRulesDocument,
     "mutation DutySaveScoringRules($input: ScoringRuleSetInput!) { saveScoringRuleSet(input: $input) { id effectiveYear version } }": typeof types.DutySaveScoringRulesDocument,
     "mutation DutySaveThresholds($input: VoteThresholdsInput!) { setDutyReportThresholds(input: $input) { competentPercent basicallyCompetentPercent } }": typeof types.DutySaveThresholdsDocument,
-    "query DutySessions { sessions { id name startDate term { name congress { name } } } }": typeof types.DutySessionsDocument,
+    "\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n": typeof types.DutyLatestSessionDocument,
     "\n  query DutySessionSheet($sessionId: ID!, $first: Int, $after: String, $filter: SessionAttendanceFilter) {\n    sessionAttendance(sessionId: $sessionId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { deputyId status note attendanceId version deputy { id name position } }\n    }\n  }\n": typeof types.DutySessionSheetDocument,
     "\n  mutation DutyRecordSessionAttendance($sessionId: ID!, $entries: [SessionAttendanceEntryInput!]!) { recordSessionAttendance(sessionId: $sessionId, entries: $entries) }\n": typeof types.DutyRecordSessionAttendanceDocument,
     "query DutyStations { liaisonStations { id name } }": typeof types.DutyStationsDocument,
@@ -132,7 +135,7 @@ type Documents = {
     "mutation MoveGroupMember($id: ID!, $input: MoveGroupMemberInput!) { moveGroupMember(id: $id, input: $input) { id } }": typeof types.MoveGroupMemberDocument,
     "mutation SetGroupMemberRole($id: ID!, $version: Int!, $role: GroupRole!) { setGroupMemberRole(id: $id, version: $version, role: $role) { id role version } }": typeof types.SetGroupMemberRoleDocument,
     "mutation EndGroupMember($id: ID!, $input: EndGroupMemberInput!) { endGroupMember(id: $id, input: $input) { id } }": typeof types.EndGroupMemberDocument,
-    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n": typeof types.GroupsDocument,
+    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    sectors { id name }\n  }\n": typeof types.GroupsDocument,
     "mutation CreateGroup($input: GroupInput!) { createGroup(input: $input) { id } }": typeof types.CreateGroupDocument,
     "\n  query DashboardTerms($level: CongressLevel!) {\n    congresses(level: $level) { id name level }\n    terms(level: $level) { id name number congressId startDate }\n    dutyYears\n  }\n": typeof types.DashboardTermsDocument,
     "\n  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withTerm: Boolean!) {\n    gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }\n    party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }\n    minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }\n    ethnicity: deputyComposition(groupBy: [ETHNICITY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { ethnicity count share } }\n    ageBand: deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: $levelCode, termId: $termId }) { rows { ageBand count share } }\n    education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }\n    occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }\n    groups(filter: { level: $level, termId: $termId }) @include(if: $withTerm) { id name memberCount health { problems hasLeader size sizeOk } }\n    annualPlans(filter: { year: $year, congressId: $congressId, congressLevel: $level }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }\n    byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }\n    byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }\n    findingBoard(congressId: $congressId, congressLevel: $level) { status count overdue }\n    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }\n  }\n  fragment DashboardStats on SuggestionStatsRow {\n    dimensions { key label }\n    measures { measure value numerator denominator }\n  }\n": typeof types.DashboardDocument,
@@ -159,7 +162,7 @@ type Documents = {
     "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n": typeof types.RegistryTermsDocument,
     "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n": typeof types.RegistrySessionsDocument,
     "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n": typeof types.RegistryElectoralDistrictsDocument,
-    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": typeof types.CongressSettingsDocument,
+    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n  }\n": typeof types.CongressSettingsDocument,
     "mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }": typeof types.CreateCongressDocument,
     "mutation UpdateCongress($id: ID!, $version: Int!, $input: CongressInput!) { updateCongress(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateCongressDocument,
     "mutation DeleteCongress($id: ID!, $version: Int!) { deleteCongress(id: $id, version: $version) }": typeof types.DeleteCongressDocument,
@@ -220,13 +223,16 @@ const documents: Documents = {
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  query PickOrganizations($search: String, $handles: Boolean) {\n    organizations(first: 30, filter: { search: $search, handlesSuggestions: $handles }) { nodes { id name } }\n  }\n": types.PickOrganizationsDocument,
     "\n  query PickDeputies($search: String) {\n    deputies(first: 30, filter: { search: $search }) { nodes { id name workUnit position } }\n  }\n": types.PickDeputiesDocument,
-    "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n": types.PickGroupsDocument,
     "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n": types.PickTermsDocument,
     "\n  query PickedTerms($ids: [ID!]!) {\n    terms(ids: $ids) { id name congressId congress { id name level } }\n  }\n": types.PickedTermsDocument,
     "\n  query PickCongresses($search: String, $level: CongressLevel, $first: Int!) {\n    congresses(search: $search, level: $level, first: $first) { id name level }\n  }\n": types.PickCongressesDocument,
     "\n  query PickedCongresses($ids: [ID!]!) {\n    congresses(ids: $ids) { id name level }\n  }\n": types.PickedCongressesDocument,
     "\n  query PickSessions($termId: ID!) {\n    sessions(termId: $termId) { id name startDate }\n  }\n": types.PickSessionsDocument,
-    "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
+    "\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n": types.PickGroupsDocument,
+    "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n": types.PickedGroupsDocument,
+    "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n": types.PickDivisionsDocument,
+    "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n": types.PickedDivisionsDocument,
+    "\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n": types.ActivityReferenceDocument,
     "\n  query AnnualPlans($filter: AnnualPlanFilter) {\n    annualPlans(filter: $filter, first: 50) { nodes { id year title congress { id name level } } }\n  }\n": types.AnnualPlansDocument,
     "\n  query AnnualPlan($id: ID!, $asOf: String) {\n    annualPlan(id: $id) {\n      id year title version congress { id name }\n      items { id title type scope month version organizerGroupId organizerGroup { id name } description progress activities { id title status startDate } }\n      execution(asOf: $asOf) {\n        asOf planned held inProgress overdue unplanned\n        byMonth { month planned held overdue }\n        byOrganizer { organizerGroupId organizerName planned held overdue }\n        overdueItems { id title month }\n      }\n    }\n  }\n": types.AnnualPlanDocument,
     "\n  mutation CreateAnnualPlan($input: CreateAnnualPlanInput!) { createAnnualPlan(input: $input) { id } }\n": types.CreateAnnualPlanDocument,
@@ -272,7 +278,7 @@ const documents: Documents = {
     "\n  mutation DeleteSavedQuery($id: ID!) { deleteSavedQuery(id: $id) }\n": types.DeleteSavedQueryDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Deputies($first: Int, $after: String, $filter: DeputyFilter, $sort: DeputySort) {\n    deputies(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      nodes {\n        id name nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status\n        groupMemberships { id role group { id name } }\n      }\n    }\n  }\n": types.DeputiesDocument,
-    "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n": types.DeputyFilterDataDocument,
+    "\n  query DeputyFilterData {\n    sectors { id name }\n  }\n": types.DeputyFilterDataDocument,
     "\n  query DeputyDetail($id: ID!) {\n    deputy(id: $id) {\n      id name namePinyin nameInitials gender ethnicity birthDate age party education occupationCategory workUnit position phone idNumber address status version\n      mandates { id startDate endDate endReason version term { id name congress { id name level } } electoralDistrict { id name } }\n      groupHistory { id role startDate endDate group { id name } }\n    }\n  }\n": types.DeputyDetailDocument,
     "query MandateDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id name } }": types.MandateDistrictsDocument,
     "mutation AddMandate($deputyId: ID!, $input: MandateInput!) { addMandate(deputyId: $deputyId, input: $input) { id } }": types.AddMandateDocument,
@@ -312,7 +318,7 @@ const documents: Documents = {
     "\n  query DutyScoringRules($year: Int!) {\n    scoringRules(year: $year) { year ruleSetId effectiveYear version goodFrom fairFrom note rules { itemKey labelZh labelEn unitZh unitEn points maxPoints fromTable } }\n    scoringRuleSets { id effectiveYear }\n    dutyReportThresholds { competentPercent basicallyCompetentPercent }\n  }\n": types.DutyScoringRulesDocument,
     "mutation DutySaveScoringRules($input: ScoringRuleSetInput!) { saveScoringRuleSet(input: $input) { id effectiveYear version } }": types.DutySaveScoringRulesDocument,
     "mutation DutySaveThresholds($input: VoteThresholdsInput!) { setDutyReportThresholds(input: $input) { competentPercent basicallyCompetentPercent } }": types.DutySaveThresholdsDocument,
-    "query DutySessions { sessions { id name startDate term { name congress { name } } } }": types.DutySessionsDocument,
+    "\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n": types.DutyLatestSessionDocument,
     "\n  query DutySessionSheet($sessionId: ID!, $first: Int, $after: String, $filter: SessionAttendanceFilter) {\n    sessionAttendance(sessionId: $sessionId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { deputyId status note attendanceId version deputy { id name position } }\n    }\n  }\n": types.DutySessionSheetDocument,
     "\n  mutation DutyRecordSessionAttendance($sessionId: ID!, $entries: [SessionAttendanceEntryInput!]!) { recordSessionAttendance(sessionId: $sessionId, entries: $entries) }\n": types.DutyRecordSessionAttendanceDocument,
     "query DutyStations { liaisonStations { id name } }": types.DutyStationsDocument,
@@ -333,7 +339,7 @@ const documents: Documents = {
     "mutation MoveGroupMember($id: ID!, $input: MoveGroupMemberInput!) { moveGroupMember(id: $id, input: $input) { id } }": types.MoveGroupMemberDocument,
     "mutation SetGroupMemberRole($id: ID!, $version: Int!, $role: GroupRole!) { setGroupMemberRole(id: $id, version: $version, role: $role) { id role version } }": types.SetGroupMemberRoleDocument,
     "mutation EndGroupMember($id: ID!, $input: EndGroupMemberInput!) { endGroupMember(id: $id, input: $input) { id } }": types.EndGroupMemberDocument,
-    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n": types.GroupsDocument,
+    "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    sectors { id name }\n  }\n": types.GroupsDocument,
     "mutation CreateGroup($input: GroupInput!) { createGroup(input: $input) { id } }": types.CreateGroupDocument,
     "\n  query DashboardTerms($level: CongressLevel!) {\n    congresses(level: $level) { id name level }\n    terms(level: $level) { id name number congressId startDate }\n    dutyYears\n  }\n": types.DashboardTermsDocument,
     "\n  query Dashboard($level: CongressLevel!, $levelCode: String!, $termId: ID, $congressId: ID, $year: Int!, $withTerm: Boolean!) {\n    gender: deputyComposition(groupBy: [GENDER], filter: { congressLevel: $levelCode, termId: $termId }) { rows { gender count share } total { count } }\n    party: deputyComposition(groupBy: [PARTY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { party count share } }\n    minority: deputyComposition(groupBy: [MINORITY], filter: { congressLevel: $levelCode, termId: $termId }) { rows { minority count share } }\n    ethnicity: deputyComposition(groupBy: [ETHNICITY], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { ethnicity count share } }\n    ageBand: deputyComposition(groupBy: [AGE_BAND], filter: { congressLevel: $levelCode, termId: $termId }) { rows { ageBand count share } }\n    education: deputyComposition(groupBy: [EDUCATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { education count share } }\n    occupation: deputyComposition(groupBy: [OCCUPATION], filter: { congressLevel: $levelCode, termId: $termId }, orderBy: count) { rows { occupation count share } }\n    groups(filter: { level: $level, termId: $termId }) @include(if: $withTerm) { id name memberCount health { problems hasLeader size sizeOk } }\n    annualPlans(filter: { year: $year, congressId: $congressId, congressLevel: $level }, first: 20) { nodes { id title congress { level name } execution { planned held inProgress overdue unplanned byMonth { month planned held overdue } } } }\n    byYear: suggestionStats(groupBy: [YEAR], filter: { congressLevel: $level, termId: $termId }) { ...DashboardStats }\n    byStatus: suggestionStats(groupBy: [STATUS], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }\n    byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }\n    findingBoard(congressId: $congressId, congressLevel: $level) { status count overdue }\n    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }\n  }\n  fragment DashboardStats on SuggestionStatsRow {\n    dimensions { key label }\n    measures { measure value numerator denominator }\n  }\n": types.DashboardDocument,
@@ -360,7 +366,7 @@ const documents: Documents = {
     "\n  query RegistryTerms($congressId: ID, $level: CongressLevel, $search: String, $first: Int!) {\n    terms(congressId: $congressId, level: $level, search: $search, first: $first) { id congressId number name startDate endDate version congress { id name } }\n  }\n": types.RegistryTermsDocument,
     "\n  query RegistrySessions($termId: ID!) { sessions(termId: $termId) { id termId number name startDate endDate version } }\n": types.RegistrySessionsDocument,
     "\n  query RegistryElectoralDistricts($congressId: ID!) { electoralDistricts(congressId: $congressId) { id congressId kind name divisionId version } }\n": types.RegistryElectoralDistrictsDocument,
-    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n": types.CongressSettingsDocument,
+    "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n  }\n": types.CongressSettingsDocument,
     "mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }": types.CreateCongressDocument,
     "mutation UpdateCongress($id: ID!, $version: Int!, $input: CongressInput!) { updateCongress(id: $id, version: $version, input: $input) { id version } }": types.UpdateCongressDocument,
     "mutation DeleteCongress($id: ID!, $version: Int!) { deleteCongress(id: $id, version: $version) }": types.DeleteCongressDocument,
@@ -453,10 +459,6 @@ export function graphql(source: "\n  query PickDeputies($search: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n"): (typeof documents)["\n  query PickGroups {\n    groups { id name term { name congress { name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n"): (typeof documents)["\n  query PickTerms($search: String, $level: CongressLevel, $congressId: ID, $first: Int!) {\n    terms(search: $search, level: $level, congressId: $congressId, first: $first) { id name congressId congress { id name level } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -477,7 +479,23 @@ export function graphql(source: "\n  query PickSessions($termId: ID!) {\n    ses
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    groups { id name term { id congress { id level } } }\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
+export function graphql(source: "\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"): (typeof documents)["\n  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {\n    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n"): (typeof documents)["\n  query PickedGroups($ids: [ID!]!) {\n    groups(ids: $ids) { id name termId term { id name congress { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n"): (typeof documents)["\n  query PickDivisions($search: String, $first: Int!) {\n    divisions(search: $search, first: $first) { id name parent { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n"): (typeof documents)["\n  query PickedDivisions($ids: [ID!]!) {\n    divisions(ids: $ids) { id name parent { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ActivityReference {\n    organizations(first: 100) { nodes { id name kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -661,7 +679,7 @@ export function graphql(source: "\n  query Deputies($first: Int, $after: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query DeputyFilterData {\n    groups { id name termId }\n    divisions { id name parentId }\n    sectors { id name }\n  }\n"];
+export function graphql(source: "\n  query DeputyFilterData {\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query DeputyFilterData {\n    sectors { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -821,7 +839,7 @@ export function graphql(source: "mutation DutySaveThresholds($input: VoteThresho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DutySessions { sessions { id name startDate term { name congress { name } } } }"): (typeof documents)["query DutySessions { sessions { id name startDate term { name congress { name } } } }"];
+export function graphql(source: "\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n"): (typeof documents)["\n  query DutyLatestSession {\n    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }\n    any: sessions(latestFirst: true, first: 1) { id termId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -905,7 +923,7 @@ export function graphql(source: "mutation EndGroupMember($id: ID!, $input: EndGr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    divisions { id name }\n    sectors { id name }\n  }\n"];
+export function graphql(source: "\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    sectors { id name }\n  }\n"): (typeof documents)["\n  query Groups($filter: GroupFilter) {\n    groups(filter: $filter) {\n      id name basis termId version memberCount level\n      term { id name congress { name } }\n      division { id name } sector { id name }\n      health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }\n      members { id role deputy { id name } }\n    }\n    sectors { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1013,7 +1031,7 @@ export function graphql(source: "\n  query RegistryElectoralDistricts($congressI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"): (typeof documents)["\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n    divisions { id name }\n  }\n"];
+export function graphql(source: "\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n  }\n"): (typeof documents)["\n  query CongressSettings {\n    groupRules { level minSize maxSize maxViceLeaders }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,7 +19,7 @@ import { DeputyGroup, GroupMembership } from './groups/deputy-group.entity';
 import { Setting } from './settings/setting.entity';
 import { Attachment } from './files/attachment.entity';
 import { DeputyImport, DeputyImportRow } from './deputies/deputy-import.entity';
-import { OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
+import { DivisionFieldsResolver, OrganizationFieldsResolver, RegistryResolver, SessionFieldsResolver, TermFieldsResolver } from './registry/registry.resolver';
 import { DeputyResolver, MandateFieldsResolver } from './deputies/deputy.resolver';
 import { GroupMembershipFieldsResolver, GroupResolver } from './groups/group.resolver';
 import { AuditStatsResolver } from './audit/audit-stats.resolver';
@@ -52,7 +52,7 @@ export const subscribers = [AuditSubscriber];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, UserResolver, AuditResolver,
-  RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver,
+  RegistryResolver, TermFieldsResolver, SessionFieldsResolver, OrganizationFieldsResolver, DivisionFieldsResolver,
   DeputyResolver, MandateFieldsResolver,
   GroupResolver, GroupMembershipFieldsResolver,
   AuditStatsResolver, SavedQueryResolver, DeputyCompositionResolver,

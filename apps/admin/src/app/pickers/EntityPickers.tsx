@@ -16,12 +16,6 @@ const DEPUTIES = graphql(`
   }
 `);
 
-const GROUPS = graphql(`
-  query PickGroups {
-    groups { id name term { name congress { name } } }
-  }
-`);
-
 interface PickerProps {
   value?: string | null;
   onChange?: (value: string | null) => void;
@@ -62,24 +56,6 @@ export function DeputyPicker(props: PickerProps) {
       value={props.value ?? undefined}
       onChange={(v) => props.onChange?.(v ?? null)}
       options={(data?.deputies.nodes ?? []).map((d) => ({ value: d.id, label: [d.name, d.workUnit, d.position].filter(Boolean).join(' · ') }))}
-      style={props.style ?? { width: '100%' }}
-    />
-  );
-}
-
-/** Select of activity groups, labelled with their congress and term. */
-export function GroupPicker(props: PickerProps) {
-  const { tr } = useI18n();
-  const { data, loading } = useQuery(GROUPS);
-  return (
-    <Select
-      showSearch={{ optionFilterProp: 'label' }}
-      allowClear
-      loading={loading}
-      placeholder={props.placeholder ?? tr('选择代表小组', 'Choose a group')}
-      value={props.value ?? undefined}
-      onChange={(v) => props.onChange?.(v ?? null)}
-      options={(data?.groups ?? []).map((g) => ({ value: g.id, label: `${g.name}(${g.term.congress.name}${g.term.name})` }))}
       style={props.style ?? { width: '100%' }}
     />
   );

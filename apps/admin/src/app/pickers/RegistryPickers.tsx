@@ -38,6 +38,49 @@ const TERM_SESSIONS = graphql(`
   }
 `);
 
+const PICK_GROUPS = graphql(`
+  query PickGroups($search: String, $termId: ID, $congressId: ID, $level: CongressLevel, $ids: [ID!], $first: Int!) {
+    groups(filter: { search: $search, termId: $termId, congressId: $congressId, level: $level }, ids: $ids, first: $first) { id name termId term { id name congress { id name } } }
+  }
+`);
+
+const PICKED_GROUPS = graphql(`
+  query PickedGroups($ids: [ID!]!) {
+    groups(ids: $ids) { id name termId term { id name congress { id name } } }
+  }
+`);
+
+const PICK_DIVISIONS = graphql(`
+  query PickDivisions($search: String, $first: Int!) {
+    divisions(search: $search, first: $first) { id name parent { id name } }
+  }
+`);
+
+const PICKED_DIVISIONS = graphql(`
+  query PickedDivisions($ids: [ID!]!) {
+    divisions(ids: $ids) { id name parent { id name } }
+  }
+`);
+
+export interface PickedGroup {
+  id: string;
+  name: string;
+  termId: string;
+  term: { id: string; name: string; congress: { id: string; name: string } };
+}
+
+export interface PickedDivision {
+  id: string;
+  name: string;
+  parent?: { id: string; name: string } | null;
+}
+
+/** "第一代表小组 · 第十四届 · 柳河区人民代表大会": group names repeat from one congress to the next. */
+export const groupLabel = (g: { name: string; term: { name: string; congress: { name: string } } }) => `${g.name} · ${termLabel(g.term)}`;
+
+/** "城关街道 · 柳河区": several districts have a 城关街道. */
+export const divisionLabel = (d: { name: string; parent?: { name: string } | null }) => (d.parent ? `${d.name} · ${d.parent.name}` : d.name);
+
 export interface PickedTerm {
   id: string;
   name: string;
@@ -234,6 +277,129 @@ export function SessionSelect({ termId, value, onChange, placeholder, id, testId
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       options={(termId ? data?.sessions ?? [] : []).map((s) => ({ value: s.id, label: s.name }))}
+    />
+  );
+}
+
+interface GroupNarrowing {
+  termId?: string | null;
+  congressId?: string | null;
+  level?: CongressLevel | null;
+  /** Only these groups, e.g. a group leader's own. */
+  onlyIds?: string[] | null;
+}
+
+function usePickGroups({ termId, congressId, level, onlyIds }: GroupNarrowing, search: string, open: boolean) {
+  return useQuery(PICK_GROUPS, {
+    variables: { search: search || null, termId: termId ?? null, congressId: congressId ?? null, level: level ?? null, ids: onlyIds ?? null, first: PICK_PAGE },
+    skip: !open,
+  });
+}
+
+/**
+ * An activity group, searched on the server by its name and its term's and congress's names
+ * ("第一 柳河 十四"), shown as "小组 · 届次 · 人大名称"; `termId`, `congressId`, `level` or
+ * `onlyIds` narrows the choice.
+ */
+export function GroupSelect({ termId, congressId, level, onlyIds, ...props }: ChoiceProps<PickedGroup> & GroupNarrowing) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedGroup>();
+  const list = usePickGroups({ termId, congressId, level, onlyIds }, search.search, open);
+  const value = props.value ?? undefined;
+  const known = picked?.id === value ? picked : undefined;
+  const byId = useQuery(PICKED_GROUPS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  return (
+    <ChoiceSelect<PickedGroup>
+      {...props}
+      search={search}
+      onOpenChange={setOpen}
+      found={list.data?.groups}
+      loading={list.loading}
+      labelOf={groupLabel}
+      chosen={known ?? byId.data?.groups.find((g) => g.id === value)}
+      lookingUp={byId.loading}
+      onPick={setPicked}
+      defaultPlaceholder={tr('小组、届次或人大名称', 'Group, term or congress name')}
+      empty={tr('没有匹配的小组', 'No matching group')}
+    />
+  );
+}
+
+/**
+ * Several groups, searched as GroupSelect does (a form control: value and onChange are group ids).
+ * The chosen ones keep their labels, from what was picked or from a lookup by id.
+ */
+export function GroupsSelect({ termId, congressId, level, onlyIds, value = [], onChange, placeholder, id, testId, style }: GroupNarrowing & {
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  placeholder?: string;
+  id?: string;
+  testId?: string;
+  style?: CSSProperties;
+}) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<Record<string, PickedGroup>>({});
+  const list = usePickGroups({ termId, congressId, level, onlyIds }, search.search, open);
+  const unknown = value.filter((v) => !picked[v]);
+  const byId = useQuery(PICKED_GROUPS, { variables: { ids: unknown }, skip: !unknown.length });
+  const labelOf = (v: string) => {
+    const g = picked[v] ?? byId.data?.groups.find((f) => f.id === v);
+    return g ? groupLabel(g) : byId.loading ? <Spin size="small" /> : v;
+  };
+  const ready = search.settled && !list.loading && list.data !== undefined;
+  const found = ready ? list.data!.groups : [];
+  return (
+    <Select<string[]>
+      id={id}
+      data-testid={testId}
+      mode="multiple"
+      showSearch={{ filterOption: false, onSearch: search.onSearch }}
+      allowClear
+      placeholder={placeholder ?? tr('小组、届次或人大名称', 'Group, term or congress name')}
+      style={style ?? { minWidth: 240 }}
+      value={value}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) search.reset();
+      }}
+      onChange={(ids) => {
+        setPicked((p) => ({ ...p, ...Object.fromEntries(found.filter((f) => ids.includes(f.id)).map((f) => [f.id, f])) }));
+        onChange?.(ids);
+      }}
+      labelRender={({ value: v }) => labelOf(String(v))}
+      options={found.map((f) => ({ value: f.id, label: groupLabel(f) }))}
+      notFoundContent={ready ? tr('没有匹配的小组', 'No matching group') : <Spin size="small" />}
+    />
+  );
+}
+
+/** A division, searched on the server by its name, code or its parent's name, shown with its parent's name. */
+export function DivisionSelect(props: ChoiceProps<PickedDivision>) {
+  const { tr } = useI18n();
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedDivision>();
+  const list = useQuery(PICK_DIVISIONS, { variables: { search: search.search || null, first: PICK_PAGE }, skip: !open });
+  const value = props.value ?? undefined;
+  const known = picked?.id === value ? picked : undefined;
+  const byId = useQuery(PICKED_DIVISIONS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  return (
+    <ChoiceSelect<PickedDivision>
+      {...props}
+      search={search}
+      onOpenChange={setOpen}
+      found={list.data?.divisions}
+      loading={list.loading}
+      labelOf={divisionLabel}
+      chosen={known ?? byId.data?.divisions.find((d) => d.id === value)}
+      lookingUp={byId.loading}
+      onPick={setPicked}
+      defaultPlaceholder={tr('区划名称或代码', 'Division name or code')}
+      empty={tr('没有匹配的区划', 'No matching division')}
     />
   );
 }

@@ -11,9 +11,9 @@ import type { ActivitiesQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { CongressSelect } from '../../app/pickers/RegistryPickers';
+import { CongressSelect, GroupSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityStatusTag, dateRange } from './common';
-import { ACTIVITIES, CREATE_ACTIVITY, REFERENCE } from './operations';
+import { ACTIVITIES, CREATE_ACTIVITY } from './operations';
 
 type Row = ActivitiesQuery['activities']['nodes'][number];
 const PAGE = 20;
@@ -22,8 +22,10 @@ const PAGE = 20;
 export function ActivityFormFields({ lockType }: { lockType?: boolean }) {
   const { tr, label } = useI18n();
   const { viewer } = useAuth();
-  const { data } = useQuery(REFERENCE);
-  const groups = (data?.groups ?? []).filter((g) => viewer?.role !== 'GROUP_LEADER' || g.id === viewer.scopeGroupId);
+  const form = Form.useFormInstance();
+  // The organising group belongs to the congress whose deputies take part; a group leader's is their own.
+  const congressId = Form.useWatch('congressId', form) as string | undefined;
+  const ownGroup = viewer?.role === 'GROUP_LEADER' ? [viewer.scopeGroupId].filter((g): g is string => !!g) : null;
   return (
     <>
       <Form.Item name="title" label={tr('活动名称', 'Title')} rules={[{ required: true }]}>
@@ -41,7 +43,7 @@ export function ActivityFormFields({ lockType }: { lockType?: boolean }) {
         <CongressSelect />
       </Form.Item>
       <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会组织)', 'Organising group (empty: the committee)')} rules={viewer?.role === 'GROUP_LEADER' ? [{ required: true }] : []}>
-        <Select allowClear options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+        <GroupSelect congressId={congressId} onlyIds={ownGroup} />
       </Form.Item>
       <Space wrap>
         <Form.Item name="startDate" label={tr('开始日期', 'First day')} rules={[{ required: true }]}>

@@ -11,6 +11,7 @@ import type { ActivityDetailQuery, ActivityFindingsQuery } from '../../gql/graph
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { GroupsSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
 import { ReassignFinding } from './FindingsPage';
 import {
@@ -156,7 +157,6 @@ function NoticeTab({ a, refetch }: { a: Detail; refetch: () => unknown }) {
 function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolean; refetch: () => unknown }) {
   const { tr, label } = useI18n();
   const run = useRun();
-  const { data: ref } = useQuery(REFERENCE, { skip: !editable });
   const [invite] = useMutation(INVITE);
   const [record] = useMutation(RECORD_ATTENDANCE);
   const [signIn] = useMutation(SIGN_IN);
@@ -180,7 +180,7 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
       {editable && a.status !== 'COMPLETED' && (
         <Card size="small" title={tr('邀请代表', 'Invite deputies')}>
           <Space wrap>
-            <Select mode="multiple" allowClear placeholder={tr('按小组', 'By group')} style={{ minWidth: 240 }} value={groupIds} onChange={setGroupIds} options={(ref?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} data-testid="invite-groups" />
+            <GroupsSelect placeholder={tr('按小组', 'By group')} value={groupIds} onChange={setGroupIds} testId="invite-groups" />
             <Select allowClear placeholder={tr('按人大层级', 'By congress level')} style={{ width: 160 }} value={level} onChange={setLevel} options={CONGRESS_LEVELS.map((l) => ({ value: l, label: label(CONGRESS_LEVEL_LABELS[l]) }))} />
             <DeputySelect placeholder={tr('逐一:输入姓名或拼音', 'One by one: name or pinyin')} value={deputyIds} onChange={setDeputyIds} />
             <Button

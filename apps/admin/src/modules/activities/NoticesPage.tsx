@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Badge, Button, Card, Form, Input, List, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Form, Input, List, Modal, Space, Switch, Tag, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { NOTICE_KIND_LABELS, PERMISSIONS, afterForPage, type NoticeKind } from '@luzhi/shared';
 import { errorMessage } from '../../app/apollo';
@@ -9,7 +9,8 @@ import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { DeputySelect, dateTime } from './common';
-import { MARK_READ, NOTICES, REFERENCE, SEND_NOTICE } from './operations';
+import { GroupsSelect } from '../../app/pickers/RegistryPickers';
+import { MARK_READ, NOTICES, SEND_NOTICE } from './operations';
 
 const PAGE = 20;
 
@@ -22,11 +23,10 @@ function SendNoticeDialog({ open, onClose, onSent }: { open: boolean; onClose: (
   const { viewer } = useAuth();
   const { message } = App.useApp();
   const showError = useServerErrors();
-  const { data: ref } = useQuery(REFERENCE, { skip: !open });
   const [send, { loading }] = useMutation(SEND_NOTICE);
   const [form] = Form.useForm();
   // A group leader informs their own group only.
-  const groups = (ref?.groups ?? []).filter((g) => viewer?.role !== 'GROUP_LEADER' || g.id === viewer.scopeGroupId);
+  const ownGroup = viewer?.role === 'GROUP_LEADER' ? [viewer.scopeGroupId].filter((g): g is string => !!g) : null;
   const submit = async () => {
     const v = await form.validateFields();
     try {
@@ -53,7 +53,7 @@ function SendNoticeDialog({ open, onClose, onSent }: { open: boolean; onClose: (
           <Input.TextArea rows={5} />
         </Form.Item>
         <Form.Item name="groupIds" label={tr('发给小组(当前成员)', 'To groups (their current members)')} dependencies={['deputyIds']} rules={[someone]}>
-          <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+          <GroupsSelect onlyIds={ownGroup} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="deputyIds" label={tr('发给代表', 'To deputies')} dependencies={['groupIds']} rules={[someone]}>
           <DeputySelect />

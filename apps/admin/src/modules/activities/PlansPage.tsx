@@ -12,7 +12,8 @@ import { useI18n } from '../../app/i18n';
 import { CongressSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityFormFields } from './ActivitiesPage';
 import { ProgressTag } from './common';
-import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REFERENCE, REMOVE_PLAN_ITEM, UPDATE_PLAN_ITEM } from './operations';
+import { GroupSelect } from '../../app/pickers/RegistryPickers';
+import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REMOVE_PLAN_ITEM, UPDATE_PLAN_ITEM } from './operations';
 
 type Item = NonNullable<AnnualPlanQuery['annualPlan']>['items'][number];
 /** A new plan; a plan item added or edited; an activity scheduled for an item. */
@@ -28,7 +29,6 @@ export function PlansPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { data: plans, refetch: refetchPlans } = useQuery(ANNUAL_PLANS);
-  const { data: ref } = useQuery(REFERENCE, { skip: !can(PERMISSIONS.ACTIVITY_WRITE) });
   const [planId, setPlanId] = useState<string>();
   const [view, setView] = useState<'calendar' | 'list'>('calendar');
   const { data, refetch } = useQuery(ANNUAL_PLAN, { variables: { id: planId! }, skip: !planId });
@@ -51,7 +51,7 @@ export function PlansPage() {
   const mayCarryOut = (i: Item) => canWrite && (viewer?.role !== 'GROUP_LEADER' || i.organizerGroupId === viewer.scopeGroupId);
 
   // Groups of the plan's congress only; a group leader plans for their own group.
-  const groups = (ref?.groups ?? []).filter((g) => (!plan || g.term.congress.id === plan.congress.id) && (viewer?.role !== 'GROUP_LEADER' || g.id === viewer.scopeGroupId));
+  const ownGroup = viewer?.role === 'GROUP_LEADER' ? [viewer.scopeGroupId].filter((g): g is string => !!g) : null;
 
   const openItem = (item?: Item) => {
     form.resetFields();
@@ -187,7 +187,7 @@ export function PlansPage() {
               <Form.Item name="scope" label={tr('综合或单项', 'Scope')}><Select allowClear options={ACTIVITY_SCOPES.map((s) => ({ value: s, label: label(ACTIVITY_SCOPE_LABELS[s]) }))} /></Form.Item>
               <Form.Item name="month" label={tr('月份', 'Month')} rules={[{ required: true, message: tr('请选择月份', 'Choose a month') }]}><InputNumber min={1} max={12} precision={0} /></Form.Item>
               <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会)', 'Group (empty: the committee)')} rules={viewer?.role === 'GROUP_LEADER' ? [{ required: true, message: tr('请选择本小组', 'Choose your group') }] : []}>
-                <Select allowClear options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+                <GroupSelect congressId={plan?.congress.id} onlyIds={ownGroup} />
               </Form.Item>
               <Form.Item name="description" label={tr('内容', 'What it is about')}><Input.TextArea rows={2} /></Form.Item>
             </>

@@ -4,7 +4,6 @@ import { graphql } from '../../gql';
 
 export const REFERENCE = graphql(`
   query ActivityReference {
-    groups { id name term { id congress { id level } } }
     organizations(first: 100) { nodes { id name kind } }
   }
 `);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { App, Button, Card, Checkbox, Col, Dropdown, Input, InputNumber, Row, Select, Space, Table, Tag, TreeSelect } from 'antd';
+import { App, Button, Card, Checkbox, Col, Dropdown, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import {
@@ -12,8 +12,8 @@ import type { DeputiesQuery, DeputyFilter, DeputySort } from '../../gql/graphql'
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { TermSelect } from '../../app/pickers/RegistryPickers';
-import { byName, download, pinyinCompare, useLabelOptions } from '../registry/registry-ui';
+import { DivisionSelect, GroupSelect, TermSelect } from '../../app/pickers/RegistryPickers';
+import { byName, download, useLabelOptions } from '../registry/registry-ui';
 import { DeputyFormModal } from './DeputyForm';
 import { ImportWizard } from './ImportWizard';
 
@@ -31,8 +31,6 @@ const DEPUTIES = graphql(`
 
 const FILTER_DATA = graphql(`
   query DeputyFilterData {
-    groups { id name termId }
-    divisions { id name parentId }
     sectors { id name }
   }
 `);
@@ -41,8 +39,6 @@ type Row = DeputiesQuery['deputies']['nodes'][number];
 const PAGE = 20;
 const COLUMNS_KEY = 'luzhi.deputies.columns';
 const DEFAULT_COLUMNS = ['name', 'gender', 'age', 'party', 'occupationCategory', 'workUnit', 'group', 'phone', 'status'];
-
-interface TreeNode { value: string; title: string; children: TreeNode[] }
 
 export function DeputiesPage() {
   const { tr, label } = useI18n();
@@ -71,14 +67,6 @@ export function DeputiesPage() {
     setFilter((f) => ({ ...f, [key]: value ?? undefined }));
     setPage(1);
   };
-  const divisionTree = useMemo(() => {
-    const all = lists.data?.divisions ?? [];
-    const nodes = new Map<string, TreeNode>(all.map((d) => [d.id, { value: d.id, title: d.name, children: [] }]));
-    const roots: TreeNode[] = [];
-    for (const d of [...all].sort((a, b) => pinyinCompare(a.name, b.name))) (d.parentId && nodes.get(d.parentId) ? nodes.get(d.parentId)!.children : roots).push(nodes.get(d.id)!);
-    return roots;
-  }, [lists.data]);
-  const groups = (lists.data?.groups ?? []).filter((g) => !filter.termId || g.termId === filter.termId).sort(byName);
 
   const all: (ColumnsType<Row>[number] & { key: string; title: string })[] = [
     { key: 'name', title: tr('姓名', 'Name'), render: (_, d) => <Link to={`/deputies/${d.id}`}>{d.name}</Link>, sorter: true, sortOrder: sort === 'NAME_DESC' ? 'descend' : sort === 'NAME_ASC' ? 'ascend' : null },
@@ -133,8 +121,10 @@ export function DeputiesPage() {
           <Col span={5}>
             <TermSelect level={filter.level} placeholder={tr('届', 'Term')} value={filter.termId as string | undefined} onChange={(v) => { set('termId', v); set('groupId', undefined); }} testId="filter-term" />
           </Col>
-          <Col span={5}><Select allowClear showSearch optionFilterProp="label" style={{ width: '100%' }} placeholder={tr('代表小组', 'Group')} value={filter.groupId ?? undefined} onChange={(v) => set('groupId', v)} options={groups.map((g) => ({ value: g.id, label: g.name }))} /></Col>
-          <Col span={4}><TreeSelect allowClear style={{ width: '100%' }} placeholder={tr('区划', 'Division')} treeData={divisionTree} value={filter.divisionId ?? undefined} onChange={(v) => set('divisionId', v)} treeDefaultExpandAll /></Col>
+          <Col span={5}>
+            <GroupSelect termId={filter.termId as string | undefined} level={filter.level} placeholder={tr('代表小组', 'Group')} value={filter.groupId as string | undefined} onChange={(v) => set('groupId', v)} testId="filter-group" />
+          </Col>
+          <Col span={4}><DivisionSelect placeholder={tr('区划', 'Division')} value={filter.divisionId as string | undefined} onChange={(v) => set('divisionId', v)} testId="filter-division" /></Col>
           <Col span={4}><Select allowClear style={{ width: '100%' }} placeholder={tr('系统', 'Sector')} value={filter.sectorId ?? undefined} onChange={(v) => set('sectorId', v)} options={[...(lists.data?.sectors ?? [])].sort(byName).map((s) => ({ value: s.id, label: s.name }))} /></Col>
           <Col span={4}><Select allowClear style={{ width: '100%' }} placeholder={tr('政治面貌', 'Party')} options={options(PARTY_LABELS)} value={filter.party} onChange={(v) => set('party', v)} /></Col>
           <Col span={3}><Select allowClear style={{ width: '100%' }} placeholder={tr('性别', 'Gender')} options={options(GENDER_LABELS)} value={filter.gender} onChange={(v) => set('gender', v)} /></Col>

@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Input, Radio, Select, Space, Table } from 'antd';
+import { App, Button, Card, Input, Radio, Space, Table } from 'antd';
 import { afterForPage, PERMISSIONS, SESSION_ATTENDANCE_STATUS_LABELS, SESSION_ATTENDANCE_STATUSES, type SessionAttendanceStatus } from '@luzhi/shared';
 import { graphql } from '../../gql';
 import type { DutySessionSheetQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
+import { SessionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
 
-const SESSIONS = graphql(`query DutySessions { sessions { id name startDate term { name congress { name } } } }`);
+// The page opens on the latest session of the county congresses (the committee's own), else of any.
+const LATEST_SESSION = graphql(`
+  query DutyLatestSession {
+    county: sessions(level: COUNTY, latestFirst: true, first: 1) { id termId }
+    any: sessions(latestFirst: true, first: 1) { id termId }
+  }
+`);
 const SHEET = graphql(`
   query DutySessionSheet($sessionId: ID!, $first: Int, $after: String, $filter: SessionAttendanceFilter) {
     sessionAttendance(sessionId: $sessionId, first: $first, after: $after, filter: $filter) {
@@ -29,15 +36,26 @@ export function SessionAttendancePage() {
   const { tr, label } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
-  const sessions = useQuery(SESSIONS);
+  const latest = useQuery(LATEST_SESSION);
+  const [termId, setTermId] = useState<string | undefined>();
   const [sessionId, setSessionId] = useState<string | undefined>();
+  const [chosen, setChosen] = useState(false);
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
   const [changes, setChanges] = useState<Record<string, { status: SessionAttendanceStatus; note?: string | null; version?: number | null }>>({});
   useEffect(() => {
-    const list = sessions.data?.sessions ?? [];
-    if (!sessionId && list.length) setSessionId([...list].sort((a, b) => b.startDate.localeCompare(a.startDate))[0]!.id);
-  }, [sessions.data, sessionId]);
+    const first = latest.data?.county[0] ?? latest.data?.any[0];
+    if (chosen || !first) return;
+    setChosen(true);
+    setTermId(first.termId);
+    setSessionId(first.id);
+  }, [latest.data, chosen]);
+  const pickSession = (id: string | undefined) => {
+    setChosen(true);
+    setSessionId(id);
+    setChanges({});
+    setPage(1);
+  };
   const { data, loading, refetch } = useQuery(SHEET, { skip: !sessionId, variables: { sessionId: sessionId ?? '', first: PAGE, after: afterForPage(page, PAGE), filter: { search: search || undefined } } });
   const [save, { loading: saving }] = useMutation(SAVE);
   const writable = can(PERMISSIONS.DUTY_WRITE);
@@ -59,8 +77,8 @@ export function SessionAttendancePage() {
       )}
     >
       <Space style={{ marginBottom: 16 }} wrap>
-        <Select style={{ width: 420 }} value={sessionId} onChange={(v) => { setSessionId(v); setChanges({}); setPage(1); }}
-          options={(sessions.data?.sessions ?? []).map((s) => ({ value: s.id, label: `${s.name}(${s.startDate})` }))} />
+        <TermSelect style={{ width: 320 }} value={termId} onChange={(v) => { setTermId(v); pickSession(undefined); }} testId="attendance-term" />
+        <SessionSelect style={{ width: 320 }} termId={termId} value={sessionId} onChange={pickSession} testId="attendance-session" />
         <Input.Search allowClear placeholder={tr('代表姓名', 'Deputy name')} onSearch={(v) => { setSearch(v); setPage(1); }} style={{ width: 200 }} />
       </Space>
       <Table<Row> rowKey="deputyId" loading={loading} size="small" dataSource={data?.sessionAttendance.nodes ?? []}

@@ -9,7 +9,7 @@ import type { GroupsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { TermSelect } from '../../app/pickers/RegistryPickers';
+import { DivisionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
 import { byName, nullable, useLabelOptions } from '../registry/registry-ui';
 
 const GROUPS = graphql(`
@@ -21,7 +21,6 @@ const GROUPS = graphql(`
       health { size minSize maxSize sizeOk hasLeader viceLeaders maxViceLeaders problems }
       members { id role deputy { id name } }
     }
-    divisions { id name }
     sectors { id name }
   }
 `);
@@ -92,7 +91,7 @@ export function GroupsPage() {
           <Form.Item name="basis" label={tr('划分方式', 'Basis')} rules={[{ required: true }]}><Select options={options(GROUP_BASIS_LABELS)} /></Form.Item>
           {basis === 'SECTOR'
             ? <Form.Item name="sectorId" label={tr('系统', 'Sector')} rules={[{ required: true }]}><Select options={[...(data?.sectors ?? [])].sort(byName).map((s) => ({ value: s.id, label: s.name }))} /></Form.Item>
-            : <Form.Item name="divisionId" label={tr('区划', 'Division')} rules={[{ required: true }]}><Select showSearch optionFilterProp="label" options={[...(data?.divisions ?? [])].sort(byName).map((d) => ({ value: d.id, label: d.name }))} /></Form.Item>}
+            : <Form.Item name="divisionId" label={tr('区划', 'Division')} rules={[{ required: true }]}><DivisionSelect /></Form.Item>}
           <Form.Item name="description" label={tr('说明', 'Description')}><Input.TextArea /></Form.Item>
         </Form>
       </Modal>

@@ -11,7 +11,7 @@ import type { CongressLevel as GqlCongressLevel } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { CongressSelect, TermSelect, termLabel, type PickedCongress, type PickedTerm } from '../../app/pickers/RegistryPickers';
+import { CongressSelect, DivisionSelect, TermSelect, termLabel, type PickedCongress, type PickedTerm } from '../../app/pickers/RegistryPickers';
 import { byName, CrudTable, FormFields, nullable, pinyinCompare, useLabelOptions, useSharedRules, type FieldSpec } from './registry-ui';
 
 const SECTORS = graphql(`query Sectors { sectors { id name description version } }`);
@@ -180,7 +180,6 @@ const DISTRICT_LIST = graphql(`
 const CONGRESS_SETTINGS = graphql(`
   query CongressSettings {
     groupRules { level minSize maxSize maxViceLeaders }
-    divisions { id name }
   }
 `);
 const CREATE_CONGRESS = graphql(`mutation CreateCongress($input: CongressInput!) { createCongress(input: $input) { id } }`);
@@ -243,7 +242,6 @@ export function CongressesPage() {
     client.cache.gc();
     await refetchList();
   };
-  const divisionOptions = (data?.divisions ?? []).map((d) => ({ value: d.id, label: d.name }));
   const dates: FieldSpec[] = [
     { name: 'startDate', label: ['开始日期', 'Start date'], required: true, rules: [rules.date], placeholder: 'YYYY-MM-DD' },
     { name: 'endDate', label: ['结束日期', 'End date'], rules: [rules.date], placeholder: 'YYYY-MM-DD' },
@@ -284,7 +282,7 @@ export function CongressesPage() {
                   { name: 'name', label: ['名称', 'Name'], required: true },
                   { name: 'level', label: ['层级', 'Level'], kind: 'select', required: true, options: options(CONGRESS_LEVEL_LABELS) },
                   { name: 'region', label: ['地区', 'Region'] },
-                  { name: 'divisionId', label: ['所辖区划', 'Division'], kind: 'select', options: divisionOptions },
+                  { name: 'divisionId', label: ['所辖区划', 'Division'], input: <DivisionSelect /> },
                 ]}
                 newDefaults={level ? { level } : undefined}
                 {...crud(createCongress, updateCongress, deleteCongress)} />
@@ -348,7 +346,7 @@ export function CongressesPage() {
                   { name: 'congressId', label: ['人大', 'Congress'], required: true, input: <CongressSelect level={level} /> },
                   { name: 'kind', label: ['类型', 'Kind'], kind: 'select', required: true, options: options(ELECTORAL_DISTRICT_KIND_LABELS) },
                   { name: 'name', label: ['名称', 'Name'], required: true },
-                  { name: 'divisionId', label: ['区划', 'Division'], kind: 'select', options: divisionOptions },
+                  { name: 'divisionId', label: ['区划', 'Division'], input: <DivisionSelect /> },
                 ]}
                 newDefaults={{ kind: 'CONSTITUENCY', ...(congress ? { congressId: congress.id } : {}) }}
                 empty={!congress && chooseFirst(tr('在上方选定一个人大,列出它的选区和选举单位。', 'Choose a congress above to list its electoral districts.'))}

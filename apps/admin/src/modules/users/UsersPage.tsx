@@ -8,7 +8,8 @@ import type { UsersQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { DeputyPicker, GroupPicker, OrganizationPicker } from '../../app/pickers/EntityPickers';
+import { DeputyPicker, OrganizationPicker } from '../../app/pickers/EntityPickers';
+import { GroupSelect } from '../../app/pickers/RegistryPickers';
 
 const USERS = graphql(`
   query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {
@@ -44,7 +45,7 @@ function ScopeFields({ role }: { role: Role | undefined }) {
   if (!needs) return null;
   const field = { organization: 'scopeOrganizationId', deputy: 'scopeDeputyId', group: 'scopeGroupId' }[needs];
   const text = { organization: tr('所属承办单位', 'Handling unit'), deputy: tr('对应代表', 'Deputy'), group: tr('所属代表小组', 'Group') }[needs];
-  const picker = { organization: <OrganizationPicker handlingOnly />, deputy: <DeputyPicker />, group: <GroupPicker /> }[needs];
+  const picker = { organization: <OrganizationPicker handlingOnly />, deputy: <DeputyPicker />, group: <GroupSelect /> }[needs];
   return (
     <Form.Item name={field} label={text} rules={[{ required: true, message: tr('此角色必须指定范围', 'This role needs a scope') }]}>
       {picker}

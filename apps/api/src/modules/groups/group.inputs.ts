@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import type { GroupBasis, GroupRole } from '@luzhi/shared';
 import { GroupBasisEnum, GroupRoleEnum } from '../registry/registry.enums';
+import { ChoiceArgs } from '../registry/registry.inputs';
 
 @InputType({ description: '代表小组(新建和修改共用)/ An activity group, for creating and changing' })
 export class GroupInput {
@@ -71,3 +72,7 @@ export class EndGroupMemberInput {
   @MaxLength(10)
   endDate?: string | null;
 }
+
+/** What a select asks for: a few groups of what is typed (`first`), and its current value (`ids`). */
+@ArgsType()
+export class GroupChoiceArgs extends ChoiceArgs {}

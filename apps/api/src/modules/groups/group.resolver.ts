@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { groupHealth, PERMISSIONS as P, GROUP_RULES_SETTING, type CongressLevel, type GroupRole } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
@@ -6,7 +6,6 @@ import type { Context } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { byColumn, loadById, loadByIdNow } from '../../common/loaders';
 import { toId } from '../../common/pagination';
-import { escapeLike } from '../../common/records';
 import { putSetting } from '../settings/setting.service';
 import { Congress, Term } from '../registry/congress.entity';
 import { Division } from '../registry/division.entity';
@@ -15,8 +14,8 @@ import { CongressLevelEnum, GroupRoleEnum } from '../registry/registry.enums';
 import { deleteRecord } from '../registry/registry.service';
 import { Deputy } from '../deputies/deputy.entity';
 import { DeputyGroup, GroupMembership } from './deputy-group.entity';
-import { AddGroupMemberInput, EndGroupMemberInput, GroupInput, MoveGroupMemberInput } from './group.inputs';
-import { addGroupMember, createGroup, endGroupMember, groupRules, moveGroupMember, setGroupMemberRole, updateGroup } from './group.service';
+import { AddGroupMemberInput, EndGroupMemberInput, GroupChoiceArgs, GroupInput, MoveGroupMemberInput } from './group.inputs';
+import { addGroupMember, createGroup, findGroups, endGroupMember, groupRules, moveGroupMember, setGroupMemberRole, updateGroup } from './group.service';
 
 @InputType({ description: '小组筛选 / Group filter' })
 export class GroupFilter {
@@ -26,7 +25,10 @@ export class GroupFilter {
   @Field(() => CongressLevelEnum, { nullable: true, description: '人大层级 / Congress level' })
   level?: CongressLevel;
 
-  @Field(() => String, { nullable: true, description: '名称包含 / Name contains' })
+  @Field(() => ID, { nullable: true, description: '只看该人大各届的小组 / Only groups of this congress\'s terms' })
+  congressId?: string;
+
+  @Field(() => String, { nullable: true, description: '搜索:以空格或“·”分开的每个词都须出现在小组名称、届名或所属人大的名称或地区中(不区分大小写),如“第一小组 · 柳河” / Search: every word (split at spaces or "·") must occur in the group\'s name, its term\'s name or its congress\'s name or region, ignoring case, e.g. "第一小组 · 柳河"' })
   @IsOptional()
   @MaxLength(100)
   search?: string;
@@ -67,13 +69,13 @@ const currentMembers = (ctx: Context) => byColumn(ctx, GroupMembership, 'groupId
 @Resolver(() => DeputyGroup)
 export class GroupResolver {
   @Allow(P.GROUP_READ, P.ACTIVITY_READ)
-  @Query(() => [DeputyGroup], { description: '代表活动小组 / Activity groups' })
-  groups(@Ctx() ctx: Context, @Arg('filter', () => GroupFilter, { nullable: true, description: '筛选条件 / Filter' }) filter?: GroupFilter): Promise<DeputyGroup[]> {
-    const qb = ctx.db.getRepository(DeputyGroup).createQueryBuilder('g');
-    if (filter?.termId) qb.andWhere('g.termId = :t', { t: toId(filter.termId) });
-    if (filter?.level) qb.andWhere('g.term_id IN (SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = :level)', { level: filter.level });
-    if (filter?.search) qb.andWhere('g.name ILIKE :s', { s: `%${escapeLike(filter.search)}%` });
-    return qb.orderBy('g.termId', 'ASC').addOrderBy('g.id', 'ASC').getMany();
+  @Query(() => [DeputyGroup], { description: '代表活动小组,按届和编号排序 / Activity groups, in term and id order' })
+  groups(
+    @Ctx() ctx: Context,
+    @Args(() => GroupChoiceArgs) choice: GroupChoiceArgs,
+    @Arg('filter', () => GroupFilter, { nullable: true, description: '筛选条件 / Filter' }) filter?: GroupFilter,
+  ): Promise<DeputyGroup[]> {
+    return findGroups(ctx, { ...filter, ...choice });
   }
 
   @Allow(P.GROUP_READ, P.ACTIVITY_READ)

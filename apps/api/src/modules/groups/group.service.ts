@@ -3,8 +3,9 @@ import { dateRangeProblem, mergeGroupRules, GROUP_RULES_SETTING, type CongressLe
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { toId } from '../../common/pagination';
-import { assertVersion } from '../../common/records';
+import { assertVersion, searchWords } from '../../common/records';
 import { getSetting } from '../settings/setting.service';
+import { matchEveryWord, type ChoiceFilter } from '../registry/registry.service';
 import { Term } from '../registry/congress.entity';
 import { Division } from '../registry/division.entity';
 import { Sector } from '../registry/sector.entity';
@@ -179,3 +180,24 @@ export async function updateGroup(ctx: Context, id: number, version: number, inp
   });
 }
 
+
+/**
+ * Groups by term, congress, level, search (the group's name, its term's name or its congress's name or
+ * region) and ids, in term and id order; `first` caps the list. Group names repeat from one
+ * congress to the next ("第一代表小组"), so a select finds them by their congress as well.
+ */
+export function findGroups(ctx: Context, filter: ChoiceFilter & { termId?: string | null; congressId?: string | null }): Promise<DeputyGroup[]> {
+  if (filter.ids?.length === 0 || filter.first === 0) return Promise.resolve([]);
+  const qb = ctx.db.getRepository(DeputyGroup).createQueryBuilder('g').orderBy('g.termId', 'ASC').addOrderBy('g.id', 'ASC');
+  if (filter.termId) qb.andWhere('g.termId = :t', { t: toId(filter.termId) });
+  if (filter.level) qb.andWhere('g.term_id IN (SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = :level)', { level: filter.level });
+  if (filter.congressId) qb.andWhere('g.term_id IN (SELECT t.id FROM term t WHERE t.congress_id = :c)', { c: toId(filter.congressId) });
+  if (filter.ids) qb.andWhere('g.id IN (:...ids)', { ids: filter.ids.map((id) => toId(id)) });
+  if (searchWords(filter.search).length) {
+    // One term and one congress to a group: the joins add no rows, so LIMIT counts groups.
+    qb.innerJoin('g.term', 'gt').innerJoin('gt.congress', 'gc');
+    matchEveryWord(qb, ['g.name', 'gt.name', 'gc.name', 'gc.region'], filter.search);
+  }
+  if (filter.first != null) qb.limit(filter.first);
+  return qb.getMany();
+}

@@ -198,7 +198,7 @@ export class RegulationInput {
  * terms): a few matches for what is typed, and the chosen values by id for their labels.
  */
 @ArgsType()
-abstract class ChoiceArgs {
+export abstract class ChoiceArgs {
   @Field(() => [ID], { nullable: true, description: `只要这些编号(如表单当前所选),最多 ${PAGE_SIZE_MAX} 个 / Only these ids (e.g. a form's current value), at most ${PAGE_SIZE_MAX}` })
   @IsOptional()
   @ArrayMaxSize(PAGE_SIZE_MAX)
@@ -225,4 +225,24 @@ export class TermChoiceArgs extends ChoiceArgs {
   @IsOptional()
   @MaxLength(100)
   search?: string;
+}
+
+@ArgsType()
+export class DivisionChoiceArgs extends ChoiceArgs {
+  @Field(() => String, { nullable: true, description: '搜索:以空格或“·”分开的每个词都须出现在区划名称、区划代码或上级区划名称中(不区分大小写),如“城关 · 柳河区” / Search: every word (split at spaces or "·") must occur in the name, the code or the parent\'s name, ignoring case, e.g. "城关 · 柳河区"' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class SessionListArgs {
+  @Field(() => Boolean, { nullable: true, description: '最近的在前(按开幕日期倒序);默认按届和会次 / Newest first (by opening date, descending); by default in term and ordinal order' })
+  latestFirst?: boolean;
+
+  @Field(() => Int, { nullable: true, description: `最多返回条数,最多 ${PAGE_SIZE_MAX};不填则返回全部 / At most this many, up to ${PAGE_SIZE_MAX}; without it, all that match` })
+  @IsOptional()
+  @Min(0)
+  @Max(PAGE_SIZE_MAX)
+  first?: number;
 }

@@ -10,8 +10,8 @@ import { escapeLike } from '../../common/records';
 import { Congress, Session, Term } from './congress.entity';
 import { Division } from './division.entity';
 import { ElectoralDistrict } from './electoral-district.entity';
-import { findCongresses, findTerms, hasPinyinCollation } from './registry.service';
-import { CongressChoiceArgs, TermChoiceArgs } from './registry.inputs';
+import { findCongresses, findDivisions, findSessions, findTerms, hasPinyinCollation } from './registry.service';
+import { CongressChoiceArgs, DivisionChoiceArgs, SessionListArgs, TermChoiceArgs } from './registry.inputs';
 import { LiaisonStation } from './liaison-station.entity';
 import { Organization } from './organization.entity';
 import { CongressLevelEnum, OrganizationKindEnum } from './registry.enums';
@@ -59,15 +59,20 @@ export class RegistryResolver {
   }
 
   @Allow(P.REGISTRY_READ, P.SUGGESTION_READ, P.ACTIVITY_READ)
-  @Query(() => [Session], { description: '次会议 / Plenary sessions, of one term or all' })
-  sessions(@Ctx() ctx: Context, @Arg('termId', () => ID, { nullable: true, description: '只看该届 / Only this term' }) termId?: string): Promise<Session[]> {
-    return ctx.db.getRepository(Session).find({ where: termId ? { termId: toId(termId) } : {}, order: { termId: 'ASC', number: 'ASC' } });
+  @Query(() => [Session], { description: '次会议,按届和会次排序 / Plenary sessions, in term and ordinal order' })
+  sessions(
+    @Ctx() ctx: Context,
+    @Args(() => SessionListArgs) list: SessionListArgs,
+    @Arg('termId', () => ID, { nullable: true, description: '只看该届 / Only this term' }) termId?: string,
+    @Arg('level', () => CongressLevelEnum, { nullable: true, description: '只看该层级人大的会议 / Only sessions of congresses of this level' }) level?: CongressLevel,
+  ): Promise<Session[]> {
+    return findSessions(ctx, { ...list, termId, level });
   }
 
   @Allow(P.REGISTRY_READ)
-  @Query(() => [Division], { description: '行政区划(全部,按上级组织成树)/ All divisions; build the tree from parentId' })
-  divisions(@Ctx() ctx: Context): Promise<Division[]> {
-    return ctx.db.getRepository(Division).find({ order: { id: 'ASC' } });
+  @Query(() => [Division], { description: '行政区划,按编号排序(不带条件时为全部,按上级组织成树)/ Divisions in id order; without arguments all of them, to build the tree from parentId' })
+  divisions(@Ctx() ctx: Context, @Args(() => DivisionChoiceArgs) choice: DivisionChoiceArgs): Promise<Division[]> {
+    return findDivisions(ctx, choice);
   }
 
   @Allow(P.REGISTRY_READ)
@@ -140,5 +145,13 @@ export class OrganizationFieldsResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '上级单位 / Parent' })
   parent(@Root() org: Organization, @Ctx() ctx: Context): Promise<Organization | null> {
     return loadById(ctx, Organization, org.parentId);
+  }
+}
+
+@Resolver(() => Division)
+export class DivisionFieldsResolver {
+  @FieldResolver(() => Division, { nullable: true, description: '上级区划 / Parent division' })
+  parent(@Root() division: Division, @Ctx() ctx: Context): Promise<Division | null> {
+    return loadById(ctx, Division, division.parentId);
   }
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { toId } from '../../common/pagination';
 import { assertVersion, escapeLike, searchWords } from '../../common/records';
-import { Congress, Term } from './congress.entity';
+import { Congress, Session, Term } from './congress.entity';
 import { Division } from './division.entity';
 import { Organization } from './organization.entity';
 
@@ -128,7 +128,7 @@ export interface ChoiceFilter {
 }
 
 /** `(a ILIKE :w OR b ILIKE :w …)` for each word of the search: every word must match somewhere. */
-function matchEveryWord(qb: SelectQueryBuilder<ObjectLiteral>, columns: string[], search: string | null | undefined): void {
+export function matchEveryWord(qb: SelectQueryBuilder<ObjectLiteral>, columns: string[], search: string | null | undefined): void {
   for (const [i, word] of searchWords(search).entries()) {
     qb.andWhere(`(${columns.map((c) => `${c} ILIKE :w${i}`).join(' OR ')})`, { [`w${i}`]: `%${escapeLike(word)}%` });
   }
@@ -163,6 +163,38 @@ export function findTerms(ctx: Context, filter: ChoiceFilter & { congressId?: st
   } else if (filter.level) {
     qb.andWhere('t.congressId IN (SELECT c.id FROM congress c WHERE c.level = :level)', { level: filter.level });
   }
+  if (filter.first != null) qb.limit(filter.first);
+  return qb.getMany();
+}
+
+/**
+ * Divisions by search (their name or code, or their parent's name) and ids, in id order, which
+ * puts a district before what lies in it; `first` caps the list.
+ */
+export function findDivisions(ctx: Context, filter: ChoiceFilter): Promise<Division[]> {
+  if (filter.ids?.length === 0 || filter.first === 0) return Promise.resolve([]);
+  const qb = ctx.db.getRepository(Division).createQueryBuilder('d').orderBy('d.id', 'ASC');
+  if (filter.ids) qb.andWhere('d.id IN (:...ids)', { ids: filter.ids.map((id) => toId(id)) });
+  if (searchWords(filter.search).length) {
+    // At most one parent to a division: the join adds no rows, so LIMIT counts divisions.
+    qb.leftJoin(Division, 'p', 'p.id = d.parentId');
+    matchEveryWord(qb, ['d.name', 'd.code', 'p.name'], filter.search);
+  }
+  if (filter.first != null) qb.limit(filter.first);
+  return qb.getMany();
+}
+
+/**
+ * Plenary sessions of one term, or of congresses of one level, or all: in term and ordinal order,
+ * or newest first (by opening date) for a page that opens on the latest; `first` caps the list.
+ */
+export function findSessions(ctx: Context, filter: { termId?: string | null; level?: CongressLevel | null; latestFirst?: boolean | null; first?: number | null }): Promise<Session[]> {
+  if (filter.first === 0) return Promise.resolve([]);
+  const qb = ctx.db.getRepository(Session).createQueryBuilder('s');
+  if (filter.termId) qb.andWhere('s.termId = :t', { t: toId(filter.termId) });
+  if (filter.level) qb.andWhere('s.term_id IN (SELECT t.id FROM term t JOIN congress c ON c.id = t.congress_id WHERE c.level = :level)', { level: filter.level });
+  if (filter.latestFirst) qb.orderBy('s.startDate', 'DESC').addOrderBy('s.id', 'DESC');
+  else qb.orderBy('s.termId', 'ASC').addOrderBy('s.number', 'ASC');
   if (filter.first != null) qb.limit(filter.first);
   return qb.getMany();
 }
