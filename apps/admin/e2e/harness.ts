@@ -54,6 +54,19 @@ export async function pick(page: Page, scope: ReturnType<Page['getByTestId']> | 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
+/**
+ * Chooses a radio option of the open dialog by its label, and makes sure it took: a click that
+ * lands while the dialog is still zooming open can be lost on a loaded machine (seen once in CI:
+ * the reply category stayed empty), so it is clicked again until the option is checked.
+ */
+export async function chooseRadio(page: Page, label: string) {
+  const radio = page.locator('.ant-modal:visible').getByRole('radio', { name: label, exact: true });
+  await expect.poll(async () => {
+    if (!(await radio.isChecked())) await radio.click({ force: true });
+    return radio.isChecked();
+  }, { timeout: 30_000 }).toBe(true);
+}
+
 /** Closes a multiple select's list inside a dialog (Escape could close the dialog itself). */
 export async function closeDropdown(page: Page) {
   await page.locator('.ant-modal:visible .ant-modal-title').click();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { formatRate, SUGGESTION_MEASURES, type SuggestionMeasure } from '@luzhi/shared';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { newPage, pick, screenshot, signIn, startAdminApp } from './harness';
+import { chooseRadio, newPage, pick, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -91,7 +91,7 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       await unit.page.getByRole('link', { name: TITLE }).click();
       await statusIs(unit.page, '已交办');
       await unit.page.getByTestId('action-REPLY').click();
-      await unit.page.getByText('B 类:正在解决或列入计划解决').click();
+      await chooseRadio(unit.page, 'B 类:正在解决或列入计划解决');
       await unit.page.getByTestId('action-form').getByLabel('答复内容').fill('已将学校门前过街设施列入明年城建计划,近期先设置护学岗。');
       await unit.page.getByTestId('commitment-content').fill('明年六月前建成过街天桥');
       await unit.page.getByTestId('commitment-due').fill('2027-06-30');
@@ -110,7 +110,7 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       await unit.page.reload();
       await statusIs(unit.page, '重新办理');
       await unit.page.getByTestId('action-REPLY').click();
-      await unit.page.getByText('A 类:已解决或基本解决').click();
+      await chooseRadio(unit.page, 'A 类:已解决或基本解决');
       await unit.page.getByTestId('action-form').getByLabel('答复内容').fill('会同交通部门已在学校门前设置信号灯和人行横道,并安排护学岗,问题已解决。');
       await dialogOk(unit.page);
       await statusIs(unit.page, '已答复');
