@@ -139,6 +139,11 @@ describe('deputy roster in the admin', () => {
 
   it('shows groups with members, roles and health badges, and refuses a second vice leader in a city group', async () => {
     const { context, page } = await newPage('en');
+    const groupsAsked: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null) : null;
+      if (body?.operationName === 'Groups') groupsAsked.push(body.variables ?? {});
+    });
     try {
       await signIn(page, app.url, 'staff', DEMO_PASSWORD);
       await page.getByTestId('welcome').waitFor();
@@ -147,6 +152,9 @@ describe('deputy roster in the admin', () => {
       const table = page.getByTestId('groups-table');
       await table.getByText('在区市人大代表第一小组').waitFor();
       expect(await table.getByTestId('health-ok').count()).toBeGreaterThanOrEqual(12);
+      // All terms: the first 100 groups only (a country has tens of thousands); the demo has fewer.
+      expect(groupsAsked[0]).toMatchObject({ first: 100 });
+      expect(await page.getByTestId('groups-capped').count()).toBe(0);
       // Only the city term's groups; a new group starts in that term, its label looked up by id.
       await page.getByTestId('filter-term').click();
       await page.getByTestId('filter-term').locator('input').pressSequentially('柳州湾市');

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Badge, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Alert, App, Badge, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { GROUP_BASIS_LABELS, GROUP_HEALTH_PROBLEM_LABELS, PERMISSIONS } from '@luzhi/shared';
 import { graphql } from '../../gql';
@@ -13,8 +13,8 @@ import { DivisionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
 import { byName, nullable, useLabelOptions } from '../registry/registry-ui';
 
 const GROUPS = graphql(`
-  query Groups($filter: GroupFilter) {
-    groups(filter: $filter) {
+  query Groups($filter: GroupFilter, $first: Int) {
+    groups(filter: $filter, first: $first) {
       id name basis termId version memberCount level
       term { id name congress { name } }
       division { id name } sector { id name }
@@ -27,6 +27,7 @@ const GROUPS = graphql(`
 const CREATE_GROUP = graphql(`mutation CreateGroup($input: GroupInput!) { createGroup(input: $input) { id } }`);
 
 type Group = GroupsQuery['groups'][number];
+const ALL_TERMS_CAP = 100;
 
 /** Health as badges: green when the size is in range and there is a leader; the problems otherwise. */
 export function HealthBadges({ health }: { health: Group['health'] }) {
@@ -49,7 +50,10 @@ export function GroupsPage() {
   const { message } = App.useApp();
   const options = useLabelOptions();
   const [termId, setTermId] = useState<string | undefined>();
-  const { data, loading, refetch } = useQuery(GROUPS, { variables: { filter: { termId } } });
+  // Without a term, the first groups only (a national deployment has tens of thousands, each with
+  // its members and health check): choosing a term shows all of that term's.
+  const first = termId ? undefined : ALL_TERMS_CAP;
+  const { data, loading, refetch } = useQuery(GROUPS, { variables: { filter: { termId }, first } });
   const [create] = useMutation(CREATE_GROUP);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
@@ -61,6 +65,10 @@ export function GroupsPage() {
         <TermSelect style={{ width: 300 }} placeholder={tr('全部届', 'All terms')} value={termId} onChange={setTermId} testId="filter-term" />
         {can(PERMISSIONS.GROUP_WRITE) && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); form.setFieldsValue({ termId, basis: 'DIVISION' }); setCreating(true); }}>{tr('新建小组', 'New group')}</Button>}
       </Space>}>
+      {first && groups.length >= first && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="groups-capped"
+          message={tr(`仅显示前 ${first} 个小组:请选择届次查看该届全部小组`, `Showing the first ${first} groups: choose a term to see all of its groups`)} />
+      )}
       <Table<Group> rowKey="id" loading={loading} dataSource={groups} pagination={false} data-testid="groups-table"
         columns={[
           { title: tr('小组', 'Group'), key: 'name', render: (_, g) => <Link to={`/groups/${g.id}`}>{g.name}</Link>, sorter: byName },
