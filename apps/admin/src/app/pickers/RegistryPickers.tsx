@@ -135,6 +135,25 @@ interface ChoiceProps<T> {
 }
 
 /**
+ * What every single-choice picker keeps: the settled search, whether its list is open (it asks the
+ * server only then), and the item picked, which labels the value without a lookup by id.
+ */
+function usePickState<T extends { id: string }>(value: string | null | undefined) {
+  const search = useSettledSearch();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<T>();
+  const id = value ?? undefined;
+  return {
+    search,
+    open,
+    value: id,
+    known: picked?.id === id ? picked : undefined,
+    /** For ChoiceSelect. */
+    control: { search, onOpenChange: setOpen, onPick: setPicked },
+  };
+}
+
+/**
  * The select the pickers share. Options are shown only once they answer what is in the box and
  * then stay put: on a loaded machine, options replaced while a name was still being typed moved
  * under the pointer and another one was picked. The chosen value's label comes from what was
@@ -199,27 +218,21 @@ function ChoiceSelect<T extends { id: string }>(props: ChoiceProps<T> & {
  */
 export function TermSelect({ level, congressId, ...props }: ChoiceProps<PickedTerm> & { level?: CongressLevel | null; congressId?: string | null }) {
   const { tr } = useI18n();
-  const search = useSettledSearch();
-  const [open, setOpen] = useState(false);
-  const [picked, setPicked] = useState<PickedTerm>();
+  const pick = usePickState<PickedTerm>(props.value);
   const list = useQuery(PICK_TERMS, {
-    variables: { search: search.search || null, level: level ?? null, congressId: congressId ?? null, first: PICK_PAGE },
-    skip: !open,
+    variables: { search: pick.search.search || null, level: level ?? null, congressId: congressId ?? null, first: PICK_PAGE },
+    skip: !pick.open,
   });
-  const value = props.value ?? undefined;
-  const known = picked?.id === value ? picked : undefined;
-  const byId = useQuery(PICKED_TERMS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  const byId = useQuery(PICKED_TERMS, { variables: { ids: pick.value ? [pick.value] : [] }, skip: !pick.value || !!pick.known });
   return (
     <ChoiceSelect<PickedTerm>
       {...props}
-      search={search}
-      onOpenChange={setOpen}
+      {...pick.control}
       found={list.data?.terms}
       loading={list.loading}
       labelOf={termLabel}
-      chosen={known ?? byId.data?.terms.find((t) => t.id === value)}
+      chosen={pick.known ?? byId.data?.terms.find((t) => t.id === pick.value)}
       lookingUp={byId.loading}
-      onPick={setPicked}
       defaultPlaceholder={tr('届次或人大名称', 'Term or congress name')}
       empty={tr('没有匹配的届', 'No matching term')}
     />
@@ -229,24 +242,18 @@ export function TermSelect({ level, congressId, ...props }: ChoiceProps<PickedTe
 /** A congress, searched on the server by name or region; `level` narrows the choice. */
 export function CongressSelect({ level, ...props }: ChoiceProps<PickedCongress> & { level?: CongressLevel | null }) {
   const { tr } = useI18n();
-  const search = useSettledSearch();
-  const [open, setOpen] = useState(false);
-  const [picked, setPicked] = useState<PickedCongress>();
-  const list = useQuery(PICK_CONGRESSES, { variables: { search: search.search || null, level: level ?? null, first: PICK_PAGE }, skip: !open });
-  const value = props.value ?? undefined;
-  const known = picked?.id === value ? picked : undefined;
-  const byId = useQuery(PICKED_CONGRESSES, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  const pick = usePickState<PickedCongress>(props.value);
+  const list = useQuery(PICK_CONGRESSES, { variables: { search: pick.search.search || null, level: level ?? null, first: PICK_PAGE }, skip: !pick.open });
+  const byId = useQuery(PICKED_CONGRESSES, { variables: { ids: pick.value ? [pick.value] : [] }, skip: !pick.value || !!pick.known });
   return (
     <ChoiceSelect<PickedCongress>
       {...props}
-      search={search}
-      onOpenChange={setOpen}
+      {...pick.control}
       found={list.data?.congresses}
       loading={list.loading}
       labelOf={(c) => c.name}
-      chosen={known ?? byId.data?.congresses.find((c) => c.id === value)}
+      chosen={pick.known ?? byId.data?.congresses.find((c) => c.id === pick.value)}
       lookingUp={byId.loading}
-      onPick={setPicked}
       defaultPlaceholder={tr('人大名称或地区', 'Congress name or region')}
       empty={tr('没有匹配的人大', 'No matching congress')}
     />
@@ -303,24 +310,18 @@ function usePickGroups({ termId, congressId, level, onlyIds }: GroupNarrowing, s
  */
 export function GroupSelect({ termId, congressId, level, onlyIds, ...props }: ChoiceProps<PickedGroup> & GroupNarrowing) {
   const { tr } = useI18n();
-  const search = useSettledSearch();
-  const [open, setOpen] = useState(false);
-  const [picked, setPicked] = useState<PickedGroup>();
-  const list = usePickGroups({ termId, congressId, level, onlyIds }, search.search, open);
-  const value = props.value ?? undefined;
-  const known = picked?.id === value ? picked : undefined;
-  const byId = useQuery(PICKED_GROUPS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  const pick = usePickState<PickedGroup>(props.value);
+  const list = usePickGroups({ termId, congressId, level, onlyIds }, pick.search.search, pick.open);
+  const byId = useQuery(PICKED_GROUPS, { variables: { ids: pick.value ? [pick.value] : [] }, skip: !pick.value || !!pick.known });
   return (
     <ChoiceSelect<PickedGroup>
       {...props}
-      search={search}
-      onOpenChange={setOpen}
+      {...pick.control}
       found={list.data?.groups}
       loading={list.loading}
       labelOf={groupLabel}
-      chosen={known ?? byId.data?.groups.find((g) => g.id === value)}
+      chosen={pick.known ?? byId.data?.groups.find((g) => g.id === pick.value)}
       lookingUp={byId.loading}
-      onPick={setPicked}
       defaultPlaceholder={tr('小组、届次或人大名称', 'Group, term or congress name')}
       empty={tr('没有匹配的小组', 'No matching group')}
     />
@@ -380,24 +381,18 @@ export function GroupsSelect({ termId, congressId, level, onlyIds, value = [], o
 /** A division, searched on the server by its name, code or its parent's name, shown with its parent's name. */
 export function DivisionSelect(props: ChoiceProps<PickedDivision>) {
   const { tr } = useI18n();
-  const search = useSettledSearch();
-  const [open, setOpen] = useState(false);
-  const [picked, setPicked] = useState<PickedDivision>();
-  const list = useQuery(PICK_DIVISIONS, { variables: { search: search.search || null, first: PICK_PAGE }, skip: !open });
-  const value = props.value ?? undefined;
-  const known = picked?.id === value ? picked : undefined;
-  const byId = useQuery(PICKED_DIVISIONS, { variables: { ids: value ? [value] : [] }, skip: !value || !!known });
+  const pick = usePickState<PickedDivision>(props.value);
+  const list = useQuery(PICK_DIVISIONS, { variables: { search: pick.search.search || null, first: PICK_PAGE }, skip: !pick.open });
+  const byId = useQuery(PICKED_DIVISIONS, { variables: { ids: pick.value ? [pick.value] : [] }, skip: !pick.value || !!pick.known });
   return (
     <ChoiceSelect<PickedDivision>
       {...props}
-      search={search}
-      onOpenChange={setOpen}
+      {...pick.control}
       found={list.data?.divisions}
       loading={list.loading}
       labelOf={divisionLabel}
-      chosen={known ?? byId.data?.divisions.find((d) => d.id === value)}
+      chosen={pick.known ?? byId.data?.divisions.find((d) => d.id === pick.value)}
       lookingUp={byId.loading}
-      onPick={setPicked}
       defaultPlaceholder={tr('区划名称或代码', 'Division name or code')}
       empty={tr('没有匹配的区划', 'No matching division')}
     />
