@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { closeDropdown, newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
+import { closeDropdown, inviteGroup, newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -43,14 +43,7 @@ describe('activities in the admin', () => {
       await page.getByText('实施方案已保存').waitFor();
 
       // Invite a whole group.
-      await page.getByRole('tab', { name: /参加人/ }).click();
-      await page.getByTestId('invite-groups').click();
-      // Groups are searched on the server: a national deployment has 62,812.
-      await page.getByTestId('invite-groups').locator('input').pressSequentially('城关 柳河');
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '城关街道代表小组' }).click();
-      await page.keyboard.press('Escape');
-      await page.getByTestId('invite').click();
-      await page.getByText('已邀请', { exact: true }).first().waitFor();
+      await inviteGroup(page, '城关 柳河', '城关街道代表小组');
       const [{ n: invited }] = await app.db.query(`SELECT count(*)::int AS n FROM activity_participant WHERE activity_id = $1`, [activityId]);
       const [{ n: members }] = await app.db.query(`SELECT count(*)::int AS n FROM group_membership gm JOIN deputy_group g ON g.id = gm.group_id WHERE g.name = '城关街道代表小组' AND gm.end_date IS NULL`);
       expect(invited).toBe(members);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { closeDropdown, newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
+import { closeDropdown, inviteGroup, newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
 
 /**
  * The activity forms added after the first activity tests, on a database of their own: run after
@@ -63,14 +63,7 @@ describe('activity forms in the admin', () => {
       await page.waitForURL(/\/activities\/\d+$/);
       const trainingActivityId = page.url().split('/').pop()!;
       await page.getByText('网络培训 · 4 学时').waitFor();
-      await page.getByRole('tab', { name: /参加人/ }).click();
-      await page.getByTestId('invite-groups').click();
-      // Groups are searched on the server: a national deployment has 62,812.
-      await page.getByTestId('invite-groups').locator('input').pressSequentially('城关 柳河');
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '城关街道代表小组' }).click();
-      await page.keyboard.press('Escape');
-      await page.getByTestId('invite').click();
-      await page.getByText('已邀请', { exact: true }).first().waitFor();
+      await inviteGroup(page, '城关 柳河', '城关街道代表小组');
       await menu('学习培训');
       const trainingRow = page.locator('tr').filter({ hasText: '代表法网络学习' });
       await trainingRow.getByTestId('enter-scores').click();

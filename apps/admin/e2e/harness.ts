@@ -67,6 +67,18 @@ export async function chooseRadio(page: Page, label: string) {
   }, { timeout: 30_000 }).toBe(true);
 }
 
+/** On an activity's participants tab: invites a whole group, found on the server by `search`. */
+export async function inviteGroup(page: Page, search: string, group: string) {
+  await page.getByRole('tab', { name: /参加人/ }).click();
+  await page.getByTestId('invite-groups').click();
+  // Groups are searched on the server: a national deployment has 62,812.
+  await page.getByTestId('invite-groups').locator('input').pressSequentially(search);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: group }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('invite').click();
+  await page.getByText('已邀请', { exact: true }).first().waitFor();
+}
+
 /** Closes a multiple select's list inside a dialog (Escape could close the dialog itself). */
 export async function closeDropdown(page: Page) {
   await page.locator('.ant-modal:visible .ant-modal-title').click();

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { DEPUTY_COMPOSITION_CUBE } from '@luzhi/shared';
 import { buildStatsQuery, shapeStatsRows, type StatsRequest } from '../src/common/stats';
 import { createLogger } from '../src/common/logger';
 import { startRollupCompaction } from '../src/common/rollup-compaction';
 import { DEMO_PASSWORD } from '../src/seed';
-import { startTestApp, type TestApp } from './helpers';
+import { startTestApp, statementsWhile, type TestApp } from './helpers';
 
 /**
  * deputy_composition_rollup and deputy_composition_birth_rollup (migration
@@ -311,19 +310,9 @@ describe('deputy composition rollup', () => {
     const request = { groupBy: ['OCCUPATION'], measures: ['count', 'share'], filter: { congressLevel: level }, orderBy: 'count' };
     const direct = buildStatsQuery(DIRECT, { ...request, can: () => true });
     const expected = shapeStatsRows(direct, await app.db.query(direct.sql, direct.params));
-    const original = PostgresQueryRunner.prototype.query;
-    const seen: string[] = [];
-    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-      seen.push(String(args[0]));
-      return original.apply(this, args);
-    } as typeof original;
-    let r;
-    try {
-      r = await app.gql(`query($f: DeputyCompositionStatsFilter) { deputyComposition(groupBy: [OCCUPATION], filter: $f, orderBy: count) { rows { occupation count share } total { count share } truncated } }`,
-        { f: { congressLevel: level } }, { token: staff });
-    } finally {
-      PostgresQueryRunner.prototype.query = original;
-    }
+    const { result: r, statements: seen } = await statementsWhile(() =>
+      app.gql(`query($f: DeputyCompositionStatsFilter) { deputyComposition(groupBy: [OCCUPATION], filter: $f, orderBy: count) { rows { occupation count share } total { count share } truncated } }`,
+        { f: { congressLevel: level } }, { token: staff }));
     expect(r.errors).toBeUndefined();
     expect(r.data.deputyComposition).toEqual({ rows: expected.rows, total: { count: expected.total.count, share: expected.total.share }, truncated: false });
     const statements = seen.filter((q) => q.includes('deputy_composition') || q.includes('mandate'));

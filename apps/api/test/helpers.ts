@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import type { Role } from '@luzhi/shared';
 import { DEFAULT_RATE_LIMITS, loadConfig, type Config } from '../src/config';
 import { createLogger } from '../src/common/logger';
@@ -131,4 +132,22 @@ export async function startTestApp(options: { demo?: boolean; config?: Partial<C
       await database.drop();
     },
   };
+}
+
+/**
+ * Every SQL statement any TypeORM query runner of this process sends while `fn` runs (the test's
+ * API server included), with `fn`'s result.
+ */
+export async function statementsWhile<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const original = PostgresQueryRunner.prototype.query;
+  const statements: string[] = [];
+  PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
+    statements.push(String(args[0]));
+    return original.apply(this, args);
+  } as typeof original;
+  try {
+    return { result: await fn(), statements };
+  } finally {
+    PostgresQueryRunner.prototype.query = original;
+  }
 }

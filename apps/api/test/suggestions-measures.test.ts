@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { todayInChina } from '@luzhi/shared';
-import { startTestApp, type TestApp } from './helpers';
+import { startTestApp, statementsWhile, type TestApp } from './helpers';
 import { ok, Q, suggestionFixture, type SuggestionFixture } from './suggestion-fixtures';
 
 /**
@@ -196,17 +195,7 @@ describe('measures on a hand-computed fixture', () => {
   });
 
   it('takes one SQL statement per call', async () => {
-    const original = PostgresQueryRunner.prototype.query;
-    const seen: string[] = [];
-    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-      seen.push(String(args[0]));
-      return original.apply(this, args);
-    } as typeof original;
-    try {
-      await stats(['UNIT', 'FIELD']);
-    } finally {
-      PostgresQueryRunner.prototype.query = original;
-    }
+    const { statements: seen } = await statementsWhile(() => stats(['UNIT', 'FIELD']));
     // The session lookup of the request is not ours; the statistic is one statement.
     expect(seen.filter((q) => q.includes('suggestion'))).toHaveLength(1);
   });
