@@ -51,8 +51,6 @@ export async function pick(page: Page, scope: ReturnType<Page['getByTestId']> | 
   await select.click();
   // The list is virtual (only the first rows exist): type to narrow it when the select searches.
   if ((await select.getAttribute('readonly')) === null) await select.pressSequentially(option);
-  // A single choice closes its list: click until it does. A multiple one stays open (closeDropdown).
-  if (await select.evaluate((el) => !el.closest('.ant-select-multiple'))) return chooseOption(page, option);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
@@ -67,20 +65,6 @@ export async function chooseRadio(page: Page, label: string) {
     if (!(await radio.isChecked())) await radio.click({ force: true });
     return radio.isChecked();
   }, { timeout: 30_000 }).toBe(true);
-}
-
-/**
- * Clicks an option of the open single-choice list until the list closes: a click landing while
- * the list is still sliding open can be lost on a loaded machine (seen in CI: the list stayed
- * open over the dialog's button).
- */
-export async function chooseOption(page: Page, option: string) {
-  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
-  await item.waitFor();
-  await expect.poll(async () => {
-    if (await item.isVisible()) await item.click({ timeout: 5_000 }).catch(() => undefined);
-    return page.locator('.ant-select-dropdown:visible').count();
-  }, { timeout: 30_000 }).toBe(0);
 }
 
 /** On an activity's participants tab: invites a whole group, found on the server by `search`. */

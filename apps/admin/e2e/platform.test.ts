@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { chooseOption, newPage, screenshot, signIn, startAdminApp } from './harness';
+import { newPage, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('admin shell', () => {
       await form.getByLabel('姓名').fill('端到端 工作人员');
       await form.getByLabel('初始密码').fill('e2e-staff-password');
       await form.getByLabel('角色').click();
-      await chooseOption(page, '代表工作人员');
+      await page.locator('.ant-select-item-option').filter({ hasText: '代表工作人员' }).click();
       await page.getByRole('button', { name: /创\s*建/ }).click();
       await page.getByRole('cell', { name: 'e2e-staff', exact: true }).waitFor();
       await screenshot(page, 'platform-users');
