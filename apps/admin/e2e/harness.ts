@@ -26,7 +26,9 @@ export async function openBrowser(): Promise<Browser> {
 
 export async function newPage(lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
   const b = await openBrowser();
-  const context = await b.newContext({ locale: lang, viewport: { width: 1400, height: 900 } });
+  // Reduced motion: the admin then opens and closes dialogs and lists at once, so a click cannot
+  // land on one that is still animating (the cause of every timing failure seen in CI).
+  const context = await b.newContext({ locale: lang, viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   // Generous: two test files and the build share two cores in CI.
   page.setDefaultTimeout(30_000);

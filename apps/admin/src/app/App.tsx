@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
@@ -42,10 +42,32 @@ function AppRoutes() {
   );
 }
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/**
+ * Whether the user asked their system for less motion (an accessibility setting). Dialogs, lists
+ * and messages then appear and go at once instead of zooming and sliding; the browser tests ask
+ * for it too, so no click lands on a dialog that is still opening.
+ */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(REDUCED_MOTION);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(REDUCED_MOTION).matches,
+  );
+}
+
 function Themed() {
   const { lang } = useI18n();
+  const reducedMotion = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !reducedMotion } }}
+    >
       <AntApp>
         <ApolloProvider client={client}>
           <AuthProvider>

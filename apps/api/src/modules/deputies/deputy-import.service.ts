@@ -228,7 +228,9 @@ export async function validateImport(db: DataSource, log: Logger, id: number): P
 }
 
 async function fail(db: DataSource, id: number, err: unknown) {
-  const message = err instanceof AppError ? err.localized('zh-CN') + ' / ' + err.localized('en') : '内部错误,请查看日志 / Internal error: see the log';
+  let message = err instanceof AppError ? err.localized('zh-CN') + ' / ' + err.localized('en') : '内部错误,请查看日志 / Internal error: see the log';
+  // Outside production (development and tests, whose log is silent) the cause is shown too.
+  if (!(err instanceof AppError) && process.env.NODE_ENV !== 'production') message += ` (${err instanceof Error ? err.message : String(err)})`;
   await db.query(`UPDATE deputy_import SET status = 'FAILED', failure = $2, updated_at = now() WHERE id = $1`, [id, message]).catch(() => undefined);
 }
 
