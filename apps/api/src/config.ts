@@ -49,6 +49,8 @@ export interface Config {
   analystPoolSize: number;
   /** Console runs kept per user. */
   queryHistorySize: number;
+  /** How old the dashboard's deputy ranking may be before a request computes it again (0: always). */
+  dutyRankingMaxAgeSeconds: number;
 }
 
 /** Defaults: analysts explore freely but cheaper than the office's own screens; signed-out minimal. */
@@ -97,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A bulkhead: analysts' statements together never take more than half the cores (at least one).
     analystPoolSize: Math.max(1, int('ANALYST_POOL_SIZE', Math.min(5, Math.floor(os.availableParallelism() / 2)))),
     queryHistorySize: Math.max(1, int('QUERY_HISTORY_SIZE', 50)),
+    dutyRankingMaxAgeSeconds: Math.max(0, int('DUTY_RANKING_MAX_AGE_SECONDS', 300)),
   };
 }

@@ -247,6 +247,7 @@ export const DIARY_TAG_SUGGESTIONS = ['民生', '交通', '教育', '医疗', '�
 export const DUTY_MESSAGES = {
   'duty.notOwnRecord': { zh: '只能查看或处理本人的履职记录', en: 'You may only see or act on your own duty record' },
   'duty.outsideGroup': { zh: '该代表不在您所在的代表小组', en: 'This deputy is not in your group' },
+  'duty.rankingNeedsTerm': { zh: '积分排名需要选择届次(termId)', en: 'A duty ranking needs a term: give termId' },
   'duty.invalidDate': { zh: '日期“{value}”无效,应为 YYYY-MM-DD', en: 'The date "{value}" is not valid (YYYY-MM-DD)' },
   'duty.invalidYear': { zh: '年份 {year} 无效', en: 'The year {year} is not valid' },
   'duty.votesRequired': { zh: '向选民述职需填写票数', en: 'A report to voters needs the vote tally' },

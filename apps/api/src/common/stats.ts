@@ -2,6 +2,7 @@ import { can, type CubeDef, type FilterDef, type Permission } from '@luzhi/share
 import type { Context } from './context';
 import { AppError, badInput } from './errors';
 import { toId } from './pagination';
+import { batchedRead } from './batched-reads';
 
 /**
  * The stats engine: a request names dimensions, measures and filters of a cube declared in
@@ -203,5 +204,8 @@ export function shapeStatsRows(query: StatsQuery, raw: Record<string, unknown>[]
  */
 export async function runStats(ctx: Context, cube: CubeDef, request: Omit<StatsRequest, 'can'>): Promise<StatsResult> {
   const query = buildStatsQuery(cube, { ...request, can: (p) => can(ctx.viewer?.role, p) });
-  return shapeStatsRows(query, (await ctx.db.query(query.sql, query.params)) as Record<string, unknown>[]);
+  // Date dimensions keep the driver's Date values (and their ISO form): they run on their own.
+  const dated = query.dimensions.some((d) => cube.dimensions[d]!.type === 'date');
+  const raw = dated ? await ctx.db.query(query.sql, query.params) : await batchedRead(ctx, query.sql, query.params);
+  return shapeStatsRows(query, raw as Record<string, unknown>[]);
 }

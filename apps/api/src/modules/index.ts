@@ -64,4 +64,4 @@ export const resolvers: NonEmptyArray<Function> = [
 
 // The admin home dashboard (apps/admin/src/modules/home/operations.ts) reads only these root
 // fields: with a replica configured, it is served there and never slows the staff's screens.
-registerReplicaReads('deputyComposition', 'suggestionStats', 'groups', 'annualPlans', 'findingBoard', 'dutyRecords', 'groupDutyRanking', 'terms', 'congresses', 'dutyYears');
+registerReplicaReads('deputyComposition', 'suggestionStats', 'groups', 'annualPlans', 'findingBoard', 'dutyRecords', 'dutyRanking', 'groupDutyRanking', 'terms', 'congresses', 'dutyYears');

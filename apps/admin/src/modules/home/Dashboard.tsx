@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, InputNumber, Row, Select, Space, Statistic, Table } from 'antd';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Tooltip, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import {
   AGE_BAND_LABELS, CONGRESS_LEVEL_LABELS, CONGRESS_LEVELS, EDUCATION_LABELS, formatRate, GENDER_LABELS, OCCUPATION_CATEGORY_LABELS, PARTY_LABELS,
   SUGGESTION_MEASURES, type CongressLevel, type SuggestionMeasure,
 } from '@luzhi/shared';
-import type { DashboardQuery } from '../../gql/graphql';
+import type { DashboardQuery, DashboardRankingFragment } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { ChartCard, type ChartData } from './ChartCard';
-import { DASHBOARD, DASHBOARD_DEFAULT_LEVEL, DASHBOARD_GROUP_RANKING, DASHBOARD_TERMS } from './operations';
+import { DASHBOARD, DASHBOARD_DEFAULT_LEVEL, DASHBOARD_GROUP_RANKING, DASHBOARD_RANKING_RECOUNT, DASHBOARD_TERMS } from './operations';
 
 type StatsRow = DashboardQuery['byYear'][number];
 type Labels = Record<string, { zh: string; en: string }>;
@@ -52,6 +53,20 @@ export default function Dashboard() {
   // list every group, deputy or county unit (analysts ask that in the console).
   const q = useQuery(DASHBOARD, { variables: { level, levelCode: level, termId: termId ?? null, congressId, year, withTerm: !!termId }, skip: !terms.data, fetchPolicy: 'network-only' });
   const d = q.data;
+  // The deputy ranking is stored and counted again every few minutes; "recount" counts it now.
+  const client = useApolloClient();
+  const [recounted, setRecounted] = useState<{ key: string; ranking: DashboardRankingFragment } | null>(null);
+  const [recounting, setRecounting] = useState(false);
+  const rankingKey = `${termId}:${year}`;
+  const rankingData = recounted?.key === rankingKey ? recounted.ranking : d?.ranking ?? null;
+  const recount = () => {
+    if (!termId) return;
+    setRecounting(true);
+    client.query({ query: DASHBOARD_RANKING_RECOUNT, variables: { termId, year }, fetchPolicy: 'network-only' })
+      .then((r) => { if (r.data) setRecounted({ key: rankingKey, ranking: r.data.dutyRanking }); })
+      .catch(() => undefined)
+      .finally(() => setRecounting(false));
+  };
 
   const composition = useMemo(() => {
     if (!d) return [];
@@ -84,7 +99,7 @@ export default function Dashboard() {
     const field = d.byField;
     const units = (d.byUnit ?? []).filter((r) => r.dimensions[0]!.key && (measure(r, 'overdueCount')?.numerator ?? 0) > 0)
       .sort((a, b) => (measure(b, 'overdueCount')?.numerator ?? 0) - (measure(a, 'overdueCount')?.numerator ?? 0)).slice(0, 10);
-    const ranking = d.ranking?.nodes ?? [];
+    const ranking = rankingData?.nodes ?? [];
     const gender = d.gender.rows;
     const age = d.ageBand.rows;
     return {
@@ -103,7 +118,7 @@ export default function Dashboard() {
       },
       ranking: {
         option: bar(ranking.map((r) => r.deputy.name), [{ name: tr('积分', 'Score'), data: ranking.map((r) => r.score) }], { horizontal: true }),
-        data: { columns: [tr('名次', 'Rank'), tr('代表', 'Deputy'), tr('积分', 'Score'), tr('等次', 'Grade')], rows: ranking.map((r, i) => [i + 1, r.deputy.name, r.score, r.grade]) },
+        data: { columns: [tr('名次', 'Rank'), tr('代表', 'Deputy'), tr('积分', 'Score'), tr('等次', 'Grade')], rows: ranking.map((r) => [r.rank, r.deputy.name, r.score, r.grade]) },
       },
       plan: (() => {
         const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -136,7 +151,7 @@ export default function Dashboard() {
         data: { columns: [tr('维度', 'Dimension'), tr('类别', 'Value'), tr('人数', 'Deputies'), tr('占比', 'Share')], rows: composition.map((r) => [r.dimension, r.value, r.count, r.share]) },
       },
     };
-  }, [d, tr, label, composition, groupRanking.data, level]);
+  }, [d, tr, label, composition, groupRanking.data, level, rankingData]);
 
   const groups = d?.groups ?? [];
   const unhealthy = groups.filter((g) => !g.health.sizeOk).length;
@@ -192,7 +207,16 @@ export default function Dashboard() {
             ? <ChartCard id="group-ranking" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')} option={charts.groups.option} data={charts.groups.data} height={320} />
             : <Card size="small" title={tr('小组履职积分前 10 名', 'Top 10 groups by duty score')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>
           <Col xs={24} lg={12}>{termId
-            ? <ChartCard id="ranking" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')} option={charts.ranking.option} data={charts.ranking.data} height={320} />
+            ? <ChartCard id="ranking" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')} option={charts.ranking.option} data={charts.ranking.data} height={320}
+                extra={rankingData && (
+                  <Tooltip title={tr(`排名每 ${Math.round(rankingData.maxAgeSeconds / 60)} 分钟重新计算;点击立即重新计算`, `Counted again every ${Math.round(rankingData.maxAgeSeconds / 60)} minutes; click to count it now`)}>
+                    <Button size="small" type="text" icon={<ReloadOutlined />} loading={recounting} onClick={recount} data-testid="ranking-recount">
+                      <Typography.Text type="secondary" data-testid="ranking-as-of">
+                        {tr('截至', 'As of')} {new Date(rankingData.asOf as string).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+                      </Typography.Text>
+                    </Button>
+                  </Tooltip>
+                )} />
             : <Card size="small" title={tr('代表履职积分前 10 名', 'Top 10 deputies by duty score')}>{tr('请选择届次', 'Choose a term')}</Card>}</Col>
         </Row>
       )}

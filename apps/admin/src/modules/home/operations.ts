@@ -35,11 +35,26 @@ export const DASHBOARD = graphql(`
     byField: suggestionStats(groupBy: [FIELD], filter: { congressLevel: $level, termId: $termId, year: $year }) { ...DashboardStats }
     byUnit: suggestionStats(groupBy: [UNIT], filter: { congressLevel: $level, termId: $termId, year: $year }) @include(if: $withTerm) { ...DashboardStats }
     findingBoard(congressId: $congressId, congressLevel: $level) { status count overdue }
-    ranking: dutyRecords(year: $year, filter: { termId: $termId }, sort: SCORE_DESC, first: 10) @include(if: $withTerm) { nodes { deputyId score grade deputy { id name } } }
+    ranking: dutyRanking(termId: $termId, year: $year, first: 10) @include(if: $withTerm) { ...DashboardRanking }
   }
   fragment DashboardStats on SuggestionStatsRow {
     dimensions { key label }
     measures { measure value numerator denominator }
+  }
+`);
+
+export const DASHBOARD_RANKING_FIELDS = graphql(`
+  fragment DashboardRanking on DutyRanking {
+    asOf
+    maxAgeSeconds
+    nodes { rank deputyId score grade deputy { id name } }
+  }
+`);
+
+/** The deputy ranking counted again now (the dashboard shows a stored one, at most a few minutes old). */
+export const DASHBOARD_RANKING_RECOUNT = graphql(`
+  query DashboardRankingRecount($termId: ID!, $year: Int!) {
+    dutyRanking(termId: $termId, year: $year, first: 10, refresh: true) { ...DashboardRanking }
   }
 `);
 

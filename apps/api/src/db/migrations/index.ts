@@ -11,6 +11,7 @@ import { Analytics1764300500000 } from './1764300500000-analytics';
 import { SuggestionFact1764300600000 } from './1764300600000-suggestion-fact';
 import { RateLimitUnlogged1764300610000 } from './1764300610000-rate-limit-unlogged';
 import { DeputyCompositionRollup1764300620000 } from './1764300620000-deputy-composition-rollup';
+import { DutyRankingSnapshot1764300630000 } from './1764300630000-duty-ranking-snapshot';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   SuggestionFact1764300600000,
   RateLimitUnlogged1764300610000,
   DeputyCompositionRollup1764300620000,
+  DutyRankingSnapshot1764300630000,
 ];

@@ -11,7 +11,7 @@ import { DutyReportResolver } from './reports/duty-report.resolver';
 import { OrganEvaluationRatingFieldsResolver, OrganEvaluationResolver, RectificationItemFieldsResolver } from './evaluations/organ-evaluation.resolver';
 import { ReceptionDayResolver, ReceptionDutyFieldsResolver, VoterContactResolver, VoterOpinionResolver } from './voters/voter.resolver';
 import { SentimentDiaryResolver } from './diaries/sentiment-diary.resolver';
-import { DutyRecordObjectionFieldsResolver, DutyRecordResolver, ScoringRuleSetFieldsResolver } from './record/record.resolver';
+import { DutyRankingEntryFieldsResolver, DutyRecordObjectionFieldsResolver, DutyRecordResolver, ScoringRuleSetFieldsResolver } from './record/record.resolver';
 import { CommendationCandidateFieldsResolver, CommendationResolver } from './commendations/commendation.resolver';
 import { GroupDutyRankingResolver } from './record/group-ranking.resolver';
 
@@ -27,6 +27,6 @@ export const dutyResolvers: Function[] = [
   OrganEvaluationResolver, OrganEvaluationRatingFieldsResolver, RectificationItemFieldsResolver,
   ReceptionDayResolver, ReceptionDutyFieldsResolver, VoterContactResolver, VoterOpinionResolver,
   SentimentDiaryResolver,
-  DutyRecordResolver, ScoringRuleSetFieldsResolver, DutyRecordObjectionFieldsResolver, GroupDutyRankingResolver,
+  DutyRecordResolver, DutyRankingEntryFieldsResolver, ScoringRuleSetFieldsResolver, DutyRecordObjectionFieldsResolver, GroupDutyRankingResolver,
   CommendationResolver, CommendationCandidateFieldsResolver,
 ];

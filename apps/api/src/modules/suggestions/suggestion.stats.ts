@@ -2,6 +2,7 @@ import {
   measureValue, REPLY_CATEGORY_LABELS, SUGGESTION_MEASURES, type SuggestionMeasureDefinition, SUGGESTION_COUNTS, SUGGESTION_FIELD_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_MEASURE_NAMES, SUGGESTION_STATUS_LABELS, type SuggestionStatus,
   type Lang, type ReplyCategory, type SuggestionCount, type SuggestionDimension, type SuggestionField, type SuggestionKind, type SuggestionMeasure,
 } from '@luzhi/shared';
+import { batchedRead } from '../../common/batched-reads';
 import type { Context } from '../../common/context';
 import { badInput } from '../../common/errors';
 import { toId } from '../../common/pagination';
@@ -130,7 +131,7 @@ FROM f ${dims.map((x) => x.join ?? '').join(' ')}
 ${dims.length ? `GROUP BY ${dims.flatMap(({ key, label }) => [key, label]).join(', ')} HAVING sum(f.n) <> 0` : ''}
 ${dims.length ? `ORDER BY ${dims.map((_, i) => `l${i} NULLS LAST`).join(', ')}` : ''}
 LIMIT ${limit + 1}`;
-  const rows: Record<string, unknown>[] = await ctx.db.query(sql, params);
+  const rows = await batchedRead(ctx, sql, params);
   // A statistic cut short would show wrong totals: more rows than asked for is an error.
   if (rows.length > limit) throw badInput('analytics.tooManyRows', { limit, max: STATS_ROW_LIMIT_MAX });
   return rows.map((row) => {

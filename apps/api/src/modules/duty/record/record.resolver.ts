@@ -12,7 +12,7 @@ import { dutySources } from './duty-source';
 import { DutyRecordObjection } from './objection.entity';
 import { ScoringRule, ScoringRuleSet } from './scoring-rule.entity';
 import {
-  DutyRecord, DutyRecordEntry, DutyRecordFilter, DutyRecordSort, DutySourceInfo, EffectiveScoringRules, ObjectionFilter, RaiseObjectionInput,
+  DutyRanking, DutyRankingEntry, DutyRecord, DutyRecordEntry, DutyRecordFilter, DutyRecordSort, DutySourceInfo, EffectiveScoringRules, ObjectionFilter, RaiseObjectionInput,
   ResolveObjectionInput, ScoringRuleSetInput,
 } from './record.types';
 import {
@@ -20,6 +20,7 @@ import {
   saveRuleSet, sourceInfo,
 } from './record.service';
 import { checkYear } from '../duty.errors';
+import { dutyRanking } from './ranking';
 
 @ObjectType({ description: 'DutyRecord 的分页列表 / A page of duty records' })
 export class DutyRecordConnection extends Connection(DutyRecord, 'DutyRecord') {}
@@ -89,6 +90,21 @@ export class DutyRecordResolver {
   }
 
   @Allow(P.DUTY_READ)
+  @Query(() => DutyRanking, {
+    description: '一届代表某年的履职积分排名(首页所用):办公室看到的是按间隔计算并保存的排名(见 asOf),代表小组组长和代表实时计算本人范围 / '
+      + 'A term\'s deputies ranked by duty score for a year, as the dashboard shows it: for the office a stored ranking counted again when older than maxAgeSeconds (see asOf); group leaders and deputies get their own scope counted live',
+  })
+  dutyRanking(
+    @Ctx() ctx: Context,
+    @Arg('termId', () => ID, { nullable: true, description: '届次(必填)/ Term (required)' }) termId: string | null,
+    @Arg('year', () => Int) year: number,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('refresh', () => Boolean, { defaultValue: false, description: '立即重新计算 / Count it again now' }) refresh: boolean,
+  ): Promise<DutyRanking> {
+    return dutyRanking(ctx, termId, year, page, refresh);
+  }
+
+  @Allow(P.DUTY_READ)
   @Query(() => DutyRecordEntryConnection, { description: '某项数字背后的记录 / The records behind one number of a record' })
   dutyRecordEntries(
     @Ctx() ctx: Context,
@@ -150,6 +166,14 @@ export class DutyRecordResolver {
   @FieldResolver(() => [DutyRecordObjection], { description: '对该档案的异议 / Objections to this record' })
   objections(@Root() r: DutyRecord, @Ctx() ctx: Context): Promise<DutyRecordObjection[]> {
     return objectionsOf(ctx, r.deputyId, r.year);
+  }
+}
+
+@Resolver(() => DutyRankingEntry)
+export class DutyRankingEntryFieldsResolver {
+  @FieldResolver(() => Deputy, { description: '代表 / Deputy' })
+  async deputy(@Root() r: DutyRankingEntry, @Ctx() ctx: Context): Promise<Deputy> {
+    return (await loadById(ctx, Deputy, r.deputyId))!;
   }
 }
 

@@ -12,6 +12,7 @@ import { applyDeputyScope, assertMayReadDeputy, dutyScope } from '../duty.scope'
 import { dutySource, dutySources, type DutySource } from './duty-source';
 import { computeRecords, rankRecords, recordEntries, type DeputySet, type RecordRow } from './record.sql';
 import { DutyRecordObjection } from './objection.entity';
+import { dropRankingsFrom } from './ranking';
 import { ScoringRule, ScoringRuleSet } from './scoring-rule.entity';
 import {
   DutyRecordSort, type DutyRecord, type DutyRecordEntry, type DutyRecordFilter, type DutySourceInfo, type EffectiveScoringRules,
@@ -137,6 +138,7 @@ export function saveRuleSet(ctx: Context, input: ScoringRuleSetInput): Promise<S
     const rules = em.getRepository(ScoringRule);
     await rules.remove(await rules.findBy({ ruleSetId: set.id }));
     await rules.save(input.rules.map((r) => rules.create({ ruleSetId: set!.id, itemKey: r.itemKey, points: r.points, maxPoints: r.maxPoints ?? null })));
+    await dropRankingsFrom(em, input.effectiveYear);
     return set;
   });
 }
@@ -146,6 +148,7 @@ export function deleteRuleSet(ctx: Context, id: number, version: number): Promis
     const set = await lockForChange(em, ScoringRuleSet, id, version, '积分表 / points table');
     await em.getRepository(ScoringRule).delete({ ruleSetId: id });
     await em.getRepository(ScoringRuleSet).remove(set);
+    await dropRankingsFrom(em, set.effectiveYear);
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import type { DutyAttendanceRole, ObjectionStatus, ScoreGrade } from '@luzhi/shared';
+import { Connection } from '../../../common/pagination';
 import { DutyAttendanceRoleEnum, ObjectionStatusEnum, ScoreGradeEnum } from '../duty.enums';
 
 @ObjectType({ description: '履职档案计入的一类记录 / One kind of record the duty record counts' })
@@ -38,6 +39,21 @@ export class DutyRecord {
   @Field(() => Float, { nullable: true, description: '出勤率(%,请假按未出席计)/ Attendance rate, percent (leave counts as not attending)' }) attendancePercent: number | null;
   @Field(() => Int, { nullable: true, description: '所用积分表的生效年度(空为默认积分)/ Year of the points table used; empty: the defaults' }) ruleSetYear: number | null;
   @Field(() => [DutyRecordItem], { description: '各项 / Items' }) items: DutyRecordItem[];
+}
+
+@ObjectType({ description: '积分排名中的一位代表 / A deputy\'s place in a duty-score ranking' })
+export class DutyRankingEntry {
+  @Field(() => Int, { description: '名次(积分高者在前;同分按出勤率、姓名拼音)/ Place: higher score first, then attendance rate, then name' }) rank: number;
+  @Field(() => ID, { description: '代表 / Deputy' }) deputyId: number;
+  @Field(() => Float, { description: '履职积分(0–100)/ Score, 0–100' }) score: number;
+  @Field(() => ScoreGradeEnum, { description: '等次 / Grade' }) grade: ScoreGrade;
+  @Field(() => Float, { nullable: true, description: '出勤率(%)/ Attendance rate, percent' }) attendancePercent: number | null;
+}
+
+@ObjectType({ description: '一届代表的履职积分排名(首页所示,按设定的间隔计算)/ A term\'s deputies ranked by duty score, as the dashboard shows them, counted at most every few minutes' })
+export class DutyRanking extends Connection(DutyRankingEntry, 'DutyRankingEntry') {
+  @Field(() => Date, { description: '计算时间 / When it was counted' }) asOf: Date;
+  @Field(() => Int, { description: '排名的最长保留秒数,过后重新计算(0 为实时)/ Seconds a ranking is kept before it is counted again (0: live)' }) maxAgeSeconds: number;
 }
 
 @ObjectType({ description: '某项数字背后的一条记录 / One record behind a number' })
