@@ -203,6 +203,14 @@ async function main() {
         await load(`http://127.0.0.1:${ceilingPort}${s.ceilingPath(ctx)}`, { duration: 3, connections: CONNECTIONS });
         const c = await load(`http://127.0.0.1:${ceilingPort}${s.ceilingPath(ctx)}`, { duration: DURATION, connections: CONNECTIONS });
         ceilingText = `${c.rps} req/s, p99 ${c.p99.toFixed(1)} ms → ours ${((m.rps / c.rps) * 100).toFixed(0)}%`;
+        if (s.key === 'a') {
+          // The same with the session check and rate-limit count the API makes (issue #8.5 keeps both in PostgreSQL).
+          const authed = `http://127.0.0.1:${ceilingPort}${s.ceilingPath(ctx)}&auth=1`;
+          const authHeaders = { authorization: `Bearer ${tokens.STAFF}` };
+          await load(authed, { headers: authHeaders, duration: 3, connections: CONNECTIONS });
+          const ca = await load(authed, { headers: authHeaders, duration: DURATION, connections: CONNECTIONS });
+          ceilingText += `; with the session check: ${ca.rps} req/s → ours ${((m.rps / ca.rps) * 100).toFixed(0)}%`;
+        }
       }
       const line = `| ${s.title} | ${m.rps} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${(calls / Math.max(1, m.requests)).toFixed(2)} (${statementsInApi} counted by the API) | ${memory} | ${m.errors + m.non2xx} | ${ceilingText || '—'} | ${s.target ?? ''} |`;
       console.log(line);

@@ -127,12 +127,22 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     key: 'c3',
-    title: 'c. duty-record ranking, first page (one county term, highest score first)',
+    title: 'c. analyst-style live duty-record ranking (dutyRecords scores the term on every request), first page of one county term',
     role: 'STAFF',
     query: `query Ranking($year: Int!, $term: ID) {
       dutyRecords(year: $year, first: 20, sort: SCORE_DESC, filter: { termId: $term }) { totalCount nodes { deputyId score grade attended onLeave absent deputy { name } } }
     }`,
     variables: (c) => ({ year: c.year, term: String(c.termId) }),
+  },
+  {
+    key: 'c3s',
+    title: 'c. dashboard: the stored deputy ranking (dutyRanking), top 10 of the default city term',
+    role: 'STAFF',
+    query: `query StoredRanking($year: Int!, $term: ID) {
+      dutyRanking(termId: $term, year: $year, first: 10) { asOf totalCount nodes { rank deputyId score grade deputy { name } } }
+    }`,
+    variables: (c) => ({ year: c.year, term: String(c.cityTermId) }),
+    target: 'p95 < 150 ms',
   },
   {
     key: 'c4',

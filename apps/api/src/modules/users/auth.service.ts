@@ -89,7 +89,7 @@ const VIEWER_SQL = `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id,
 
 // The same, and the request counted in the user's fixed window (aligned to the epoch, so every
 // process agrees where a window starts) when the session is valid and the role has a limit.
-const VIEWER_COUNTED_SQL = `WITH v AS (${VIEWER_SQL}),
+export const VIEWER_COUNTED_SQL = `WITH v AS (${VIEWER_SQL}),
      c AS (
        INSERT INTO api_rate_limit (subject, window_start, requests)
        SELECT 'user:' || v.id, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM v
