@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGE_BANDS, ageBandSql } from '@luzhi/shared';
 import { DEMO_PASSWORD } from '../src/seed';
 import { startTestApp, type TestApp } from './helpers';
 
@@ -15,6 +16,21 @@ const Q = `query($g: [DeputyCompositionDimension!]!, $f: DeputyCompositionStatsF
 }`;
 
 describe('deputyComposition', () => {
+  it('puts every birth date in the band of its completed years, as age() counts them, leap days included', async () => {
+    // Every day of 1930-2006 against reference dates around 29 February of a leap year and of a
+    // common year, and today's: the band from the four dates equals the band from age().
+    const band = ageBandSql('bd').replaceAll('{{asOf}}', 'x.as_of');
+    const [row] = await app.db.query(`
+      SELECT count(*)::int AS n,
+             count(*) FILTER (WHERE ${band} IS DISTINCT FROM ($1::text[])[width_bucket(date_part('year', age(x.as_of, bd)), ARRAY[35, 45, 55, 65]) + 1])::int AS wrong
+        FROM generate_series('1930-01-01'::date, '2006-12-31'::date, '1 day') bd,
+             (SELECT d::date AS as_of FROM generate_series('2024-02-27'::date, '2024-03-02'::date, '1 day') d
+              UNION SELECT d::date FROM generate_series('2025-02-27'::date, '2025-03-02'::date, '1 day') d
+              UNION SELECT current_date) x`, [AGE_BANDS]);
+    expect(row.n).toBeGreaterThan(250_000);
+    expect(row.wrong).toBe(0);
+  });
+
   it('counts current mandates by gender as a hand-written GROUP BY does, with shares summing to 1', async () => {
     const r = await app.gql(Q, { g: ['CONGRESS_LEVEL', 'GENDER'], f: { congressLevel: 'CITY' } }, { token: staff });
     expect(r.errors).toBeUndefined();

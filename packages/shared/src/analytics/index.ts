@@ -1,3 +1,3 @@
 export * from './cube';
 export { AUDIT_CUBE } from './audit';
-export { DEPUTY_COMPOSITION_CUBE, AGE_BANDS, AGE_BAND_LABELS } from './deputies';
+export { DEPUTY_COMPOSITION_CUBE, AGE_BANDS, AGE_BAND_LABELS, ageBandSql } from './deputies';
