@@ -20,7 +20,7 @@ import {
   saveRuleSet, sourceInfo,
 } from './record.service';
 import { checkYear } from '../duty.errors';
-import { dutyRanking } from './ranking';
+import { dutyRanking } from './ranking.service';
 
 @ObjectType({ description: 'DutyRecord 的分页列表 / A page of duty records' })
 export class DutyRecordConnection extends Connection(DutyRecord, 'DutyRecord') {}

@@ -12,7 +12,7 @@ import { applyDeputyScope, assertMayReadDeputy, dutyScope } from '../duty.scope'
 import { dutySource, dutySources, type DutySource } from './duty-source';
 import { computeRecords, rankRecords, recordEntries, type DeputySet, type RecordRow } from './record.sql';
 import { DutyRecordObjection } from './objection.entity';
-import { dropRankingsFrom } from './ranking';
+import { dropRankingsFrom } from './ranking.service';
 import { ScoringRule, ScoringRuleSet } from './scoring-rule.entity';
 import {
   DutyRecordSort, type DutyRecord, type DutyRecordEntry, type DutyRecordFilter, type DutySourceInfo, type EffectiveScoringRules,
