@@ -404,6 +404,8 @@ export type CreateSuggestionInput = {
   content: string;
   /** 领域 / Field */
   field: SuggestionField;
+  /** 由这些视察问题转成:与建议在同一事务中双向关联,来源记为视察问题,须存为草稿 / Made from these findings: linked both ways in the same transaction, the source set to them; saved as a draft */
+  findingIds?: Array<string | number> | null | undefined;
   /** 类别;议案联名人数不足时转为建议 / Kind; a motion without enough signers becomes a suggestion */
   kind: SuggestionKind;
   /** 领衔代表;代表本人提出时省略 / Lead deputy; omitted when a deputy submits their own */
