@@ -54,6 +54,11 @@ export class SuggestionDraftFieldsResolver {
   async coSigners(@Root() d: SuggestionDraft, @Ctx() ctx: Context): Promise<Deputy[]> {
     return (await Promise.all(d.coSignerDeputyIds.map((id) => loadById(ctx, Deputy, id)))).filter((x): x is Deputy => !!x);
   }
+
+  @FieldResolver(() => [Finding], { description: '来源问题(草稿只由看得到的问题生成)/ The findings; a draft is made only from findings the viewer may see' })
+  async findings(@Root() d: SuggestionDraft, @Ctx() ctx: Context): Promise<Finding[]> {
+    return (await Promise.all(d.findingIds.map((id) => loadById(ctx, Finding, id)))).filter((x): x is Finding => !!x);
+  }
 }
 
 @Resolver(() => Finding)
