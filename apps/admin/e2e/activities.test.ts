@@ -118,6 +118,30 @@ describe('activities in the admin', () => {
       await page.getByTestId('side-menu').getByRole('link', { name: '问题整改' }).click();
       await page.getByTestId('finding-board').waitFor();
       await screenshot(page, 'activities-findings-board');
+
+      // The finding becomes a suggestion: chosen on the board, drafted with the deputy who attended
+      // as lead, saved as a draft that links both ways.
+      const [{ name: attendee }] = await app.db.query(`SELECT d.name FROM activity_participant p JOIN deputy d ON d.id = p.deputy_id WHERE p.activity_id = $1 AND p.status = 'ATTENDED'`, [activityId]);
+      await page.locator('tr').filter({ hasText: '部分企业未足额缴纳职工社保' }).getByRole('checkbox').check();
+      await page.getByTestId('make-suggestion').click();
+      await page.waitForURL(/\/suggestions\/new\?findings=\d+$/);
+      const draft = page.getByTestId('suggestion-form');
+      await expect.poll(() => draft.getByLabel('标题').inputValue()).toBe('关于部分企业未足额缴纳职工社保的建议');
+      await draft.getByTestId('lead-deputy').filter({ hasText: attendee }).waitFor();
+      await draft.getByTestId('source-findings').getByRole('link', { name: '部分企业未足额缴纳职工社保' }).waitFor();
+      await screenshot(page, 'activities-finding-to-suggestion');
+      await page.getByTestId('save-draft').click();
+      await page.waitForURL(/\/suggestions\/\d+$/);
+      const suggestionId = page.url().split('/').pop()!;
+      const [linked] = await app.db.query(`SELECT f.suggestion_id, s.status, s.source_kind FROM finding f JOIN suggestion s ON s.id = f.suggestion_id WHERE f.activity_id = $1`, [activityId]);
+      expect(linked).toEqual({ suggestion_id: Number(suggestionId), status: 'DRAFT', source_kind: 'INSPECTION_FINDING' });
+      // Both ways: the suggestion opens its finding, and the finding opens the suggestion.
+      await page.getByTestId('suggestion-findings').getByRole('link', { name: '部分企业未足额缴纳职工社保' }).click();
+      await page.waitForURL(/\/findings\/\d+$/);
+      await page.getByTestId('finding-suggestion-link').click();
+      await page.waitForURL(new RegExp(`/suggestions/${suggestionId}$`));
+      await page.getByTestId('suggestion-title').filter({ hasText: '关于部分企业未足额缴纳职工社保的建议' }).waitFor();
+
       await page.getByTestId('side-menu').getByRole('link', { name: '年度计划' }).click();
       await page.getByTestId('plan-calendar').waitFor();
       await screenshot(page, 'activities-plan');

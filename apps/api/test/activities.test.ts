@@ -346,6 +346,93 @@ describe('from findings to a suggestion', () => {
     expect(draft.content).toContain('园区道路破损');
     expect(draft.findingIds).toEqual([f1.id, f2.id]);
   });
+
+  const CREATE_SUGGESTION = `mutation($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status title sourceKind sourceId findings { id } } }`;
+  const suggestionCount = async () => (await app.db.query(`SELECT count(*)::int AS n FROM suggestion`))[0].n as number;
+  const linkOf = async (findingId: string) => (await app.db.query(`SELECT suggestion_id FROM finding WHERE id = $1`, [findingId]))[0].suggestion_id as number | null;
+
+  /** An inspection under way with two attending deputies, the first of whom raised `titles` (all of them). */
+  async function inspectionWithFindings(titles: string[]) {
+    const a = await newActivity({ congressId: ids.districtCongress });
+    const [d1, d2] = ids.groupBMembers;
+    await q(INVITE, { id: a.id, input: { deputyIds: [d1, d2] } });
+    let v = (await q(STEP, { id: a.id, input: { action: 'NOTIFY', version: a.version } })).changeActivityStatus.version;
+    v = (await q(STEP, { id: a.id, input: { action: 'START', version: v } })).changeActivityStatus.version;
+    await q(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { id } }`, { id: a.id, d: [d1, d2] });
+    const findings = [];
+    for (const title of titles) findings.push((await q(CREATE_FINDING, { a: a.id, input: { title, responsibleOrganizationId: ids.unitA, raisedByDeputyId: d1 } })).createFinding);
+    return { lead: d1!, coSigner: d2!, findings };
+  }
+
+  /** The input the admin sends after the draft: everything as proposed, kept as a draft. */
+  async function draftInput(findingIds: string[]) {
+    const d = (await q(`query($ids: [ID!]!) { suggestionDraftFromFindings(findingIds: $ids) { title content termId sessionId leadDeputy { id } coSigners { id } } }`, { ids: findingIds })).suggestionDraftFromFindings;
+    return {
+      kind: 'SUGGESTION', field: 'OTHER', title: d.title, content: d.content, termId: d.termId, sessionId: d.sessionId, leadDeputyId: d.leadDeputy.id,
+      coSignerIds: d.coSigners.map((c: any) => c.id), findingIds, submit: false,
+    };
+  }
+
+  it('makes a DRAFT suggestion from two findings, linked both ways and audited, in one transaction', async () => {
+    const { lead, coSigner, findings: [f1, f2] } = await inspectionWithFindings(['园区路灯损坏', '园区公交班次少']);
+    const input = await draftInput([f1.id, f2.id]);
+    // The district's 14th term is the latest begun by 2030; none of its sessions is after the inspection: in recess.
+    const [term] = await app.db.query(`SELECT t.id FROM term t WHERE t.congress_id = $1 ORDER BY t.start_date DESC LIMIT 1`, [ids.districtCongress]);
+    expect(input).toMatchObject({ termId: String(term.id), sessionId: null, leadDeputyId: lead, coSignerIds: [coSigner] });
+
+    const before = await suggestionCount();
+    expect((await fails(CREATE_SUGGESTION, { input: { ...input, submit: true } })).extensions!.messageKey).toBe('suggestion.findingsMakeDraft');
+    const made = (await q(CREATE_SUGGESTION, { input })).createSuggestion;
+    expect(made).toMatchObject({ status: 'DRAFT', sourceKind: 'INSPECTION_FINDING', sourceId: f1.id, findings: [{ id: f1.id }, { id: f2.id }] });
+    expect(await suggestionCount()).toBe(before + 1);
+    const back = await q(`query($a: ID!, $b: ID!) { a: finding(id: $a) { suggestionId suggestion { id title status } } b: finding(id: $b) { suggestion { id } } }`, { a: f1.id, b: f2.id });
+    expect(back.a).toEqual({ suggestionId: made.id, suggestion: { id: made.id, title: input.title, status: 'DRAFT' } });
+    expect(back.b.suggestion.id).toBe(made.id);
+    const audited = await app.db.query(
+      `SELECT entity, action, entity_id FROM audit_log WHERE (entity = 'Suggestion' AND entity_id = $1) OR (entity = 'Finding' AND entity_id = ANY($2) AND after->>'suggestionId' = $1) ORDER BY id`,
+      [made.id, [f1.id, f2.id]],
+    );
+    expect(audited.map((r: any) => `${r.entity} ${r.action} ${r.entity_id}`)).toEqual([`Suggestion INSERT ${made.id}`, `Finding UPDATE ${f1.id}`, `Finding UPDATE ${f2.id}`]);
+
+    // A finding taken already refuses the whole request, naming that suggestion; nothing is written.
+    const [f3] = (await inspectionWithFindings(['园区停车难'])).findings;
+    const again = await draftInput([f3.id]);
+    const before2 = await suggestionCount();
+    const e = await fails(CREATE_SUGGESTION, { input: { ...again, findingIds: [f3.id, f2.id] } });
+    expect(e.extensions).toMatchObject({ code: 'CONFLICT', messageKey: 'suggestion.findingLinked' });
+    expect(e.message).toBe(`问题“园区公交班次少”已转为建议 #${made.id}“${input.title}”,不能再转为另一件建议`);
+    const en = (await app.gql(CREATE_SUGGESTION, { input: { ...again, findingIds: [f3.id, f2.id] } }, { token: staff, lang: 'en' })).errors![0]!;
+    expect(en.message).toBe(`The finding "园区公交班次少" already became suggestion #${made.id} "${input.title}": it cannot become another one`);
+    // A refusal after the suggestion is written and linked (the lead named as a co-signer) undoes both.
+    expect((await fails(CREATE_SUGGESTION, { input: { ...again, coSignerIds: [again.leadDeputyId] } })).extensions!.messageKey).toBe('suggestion.coSignerIsLead');
+    expect(await suggestionCount()).toBe(before2);
+    expect(await linkOf(f3.id)).toBeNull();
+    expect(await linkOf(f2.id)).toBe(Number(made.id));
+  });
+
+  it('answers a finding the viewer may not see as not found, and lets no handling unit make suggestions', async () => {
+    const { lead, findings: [f] } = await inspectionWithFindings(['园区绿化缺失']);
+    const input = await draftInput([f.id]);
+    const before = await suggestionCount();
+    // The unit responsible for the finding sees it, but suggestions are the deputies'.
+    const unit = await app.userWithRole('HANDLING_UNIT', { scopeOrganizationId: Number(ids.unitA) });
+    expect((await fails(CREATE_SUGGESTION, { input }, unit.token)).extensions!.code).toBe('FORBIDDEN');
+    // The proposed lead deputy may make suggestions but sees no findings: as if there were none.
+    const deputy = await app.userWithRole('DEPUTY', { scopeDeputyId: Number(lead) });
+    const hidden = await fails(CREATE_SUGGESTION, { input }, deputy.token);
+    const missing = await fails(CREATE_SUGGESTION, { input: { ...input, findingIds: ['999999'] } }, deputy.token);
+    expect(hidden.extensions!.code).toBe('NOT_FOUND');
+    expect(hidden.message.replace(f.id, '')).toBe(missing.message.replace('999999', ''));
+    expect(await suggestionCount()).toBe(before);
+    expect(await linkOf(f.id)).toBeNull();
+
+    // Made by staff, each end shows only what the viewer may see of the other.
+    const made = (await q(CREATE_SUGGESTION, { input })).createSuggestion;
+    const own = await q(`query($id: ID!) { suggestion(id: $id) { id findings { id } } }`, { id: made.id }, deputy.token);
+    expect(own.suggestion).toEqual({ id: made.id, findings: [] });
+    const seen = await q(`query($id: ID!) { finding(id: $id) { suggestionId suggestion { id } } }`, { id: f.id }, unit.token);
+    expect(seen.finding).toEqual({ suggestionId: made.id, suggestion: null });
+  });
 });
 
 describe('annual plan', () => {

@@ -305,6 +305,14 @@ export const SUGGESTION_MESSAGES = {
     zh: '联名代表 {signers} 人,少于{level}人大议案所需的 {required} 人,作为建议处理',
     en: '{signers} deputies signed, fewer than the {required} a motion to a {level} congress needs: handled as a suggestion',
   },
+  'suggestion.findingLinked': {
+    zh: '问题“{finding}”已转为建议 {number}“{title}”,不能再转为另一件建议',
+    en: 'The finding "{finding}" already became suggestion {number} "{title}": it cannot become another one',
+  },
+  'suggestion.findingsMakeDraft': {
+    zh: '由问题生成的建议先存为草稿,由领衔代表或工作人员修改后再提交',
+    en: 'A suggestion made from findings is saved as a draft first, to be edited and then submitted',
+  },
   'suggestion.motionInRecess': {
     zh: '议案只能在大会期间提出,闭会期间提出的作为建议处理',
     en: 'Motions are made during a session; one made in recess is handled as a suggestion',

@@ -12,7 +12,7 @@ import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
-import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, FindingSuggestionLink, dateRange, dateTime, downloadFile, uploadFile, useMakeSuggestion } from './common';
 import { ReassignFinding } from './FindingsPage';
 import {
   ACTIVITY, ACTIVITY_FINDINGS, ACTIVITY_NOTICES, CHANGE_ACTIVITY_STATUS, CREATE_FINDING, INVITE, RECORD_ATTENDANCE, REFERENCE, SAVE_PLAN, SAVE_REPORT,
@@ -329,12 +329,17 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const canAdd = editable && (a.status === 'IN_PROGRESS' || a.status === 'COMPLETED');
+  const make = useMakeSuggestion<FindingRow>();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {canAdd && <Button type="primary" onClick={() => setOpen(true)} data-testid="new-finding">{tr('登记问题', 'Record a finding')}</Button>}
-      <Table
+      <Space>
+        {canAdd && <Button type="primary" onClick={() => setOpen(true)} data-testid="new-finding">{tr('登记问题', 'Record a finding')}</Button>}
+        {make.button}
+      </Space>
+      <Table<FindingRow>
         size="small"
         rowKey="id"
+        rowSelection={make.rowSelection}
         pagination={false}
         dataSource={data?.activity.findings ?? []}
         columns={[
@@ -343,7 +348,7 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
           { title: tr('责任单位', 'Responsible'), key: 'org', render: (_, f) => f.responsibleOrganization?.name ?? '—' },
           { title: tr('期限', 'Deadline'), dataIndex: 'deadline', render: (d: string | null, f) => <span>{d ?? '—'} {f.overdue && <Tag color="red">{tr('逾期', 'Overdue')}</Tag>}</span> },
           { title: tr('状态', 'Status'), dataIndex: 'status', render: (s: FindingStatus) => <FindingStatusTag status={s} /> },
-          { title: tr('建议', 'Suggestion'), dataIndex: 'suggestionId', render: (s: string | null) => (s ? <Tag color="purple">{tr('已转建议', 'Suggestion')} #{s}</Tag> : '') },
+          { title: tr('建议', 'Suggestion'), key: 'suggestion', render: (_, f) => <FindingSuggestionLink finding={f} /> },
           ...(editable ? [{ title: tr('操作', 'Actions'), key: 'x', render: (_: unknown, f: FindingRow) => FINDING_OPEN_STATUSES.includes(f.status) && <ReassignFinding size="small" finding={f} onDone={refetch} /> }] : []),
         ]}
       />

@@ -11,7 +11,7 @@ import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
-import { FindingStatusTag, dateTime, downloadFile, uploadFile } from './common';
+import { FindingStatusTag, FindingSuggestionLink, dateTime, downloadFile, uploadFile, useMakeSuggestion } from './common';
 import { CHANGE_FINDING_STATUS, FINDING, FINDINGS, REFERENCE, REPORT_ON_FINDING, UPDATE_FINDING, VERIFY_FINDING } from './operations';
 
 type Row = FindingsQuery['findings']['nodes'][number];
@@ -83,6 +83,7 @@ export function FindingsPage() {
     variables: { first: PAGE, after: afterForPage(page, PAGE), filter: { statuses: status ? [status] : undefined, overdue: overdue || undefined }, sort: overdue ? 'DEADLINE_ASC' : 'UPDATED_AT_DESC' },
   });
   const board = data?.findingBoard ?? [];
+  const make = useMakeSuggestion<Row>();
   return (
     <Card title={tr('问题整改监督', 'Findings followed to rectification')}>
       <Row gutter={12} style={{ marginBottom: 16 }} data-testid="finding-board">
@@ -100,9 +101,11 @@ export function FindingsPage() {
       <Space style={{ marginBottom: 12 }}>
         <Switch checked={overdue} onChange={(v) => { setOverdue(v); setPage(1); }} data-testid="overdue-only" />
         {tr('只看逾期未办结(按期限排序)', 'Overdue only, by deadline')}
+        {make.button}
       </Space>
       <Table<Row>
         rowKey="id"
+        rowSelection={make.rowSelection}
         loading={loading}
         dataSource={data?.findings.nodes ?? []}
         pagination={{ current: page, pageSize: PAGE, total: data?.findings.totalCount ?? 0, onChange: setPage, showSizeChanger: false }}
@@ -112,6 +115,7 @@ export function FindingsPage() {
           { title: tr('责任单位', 'Responsible'), key: 'org', render: (_, f) => f.responsibleOrganization?.name ?? '—' },
           { title: tr('期限', 'Deadline'), dataIndex: 'deadline', render: (d: string | null, f) => <span>{d ?? '—'} {f.overdue && <Tag color="red">{tr('逾期', 'Overdue')}</Tag>}</span> },
           { title: tr('状态', 'Status'), dataIndex: 'status', render: (s: FindingStatus) => <FindingStatusTag status={s} /> },
+          { title: tr('建议', 'Suggestion'), key: 'suggestion', render: (_, f) => <FindingSuggestionLink finding={f} /> },
           { title: tr('操作', 'Actions'), key: 'x', render: (_, f) => mayReassign(f) && <ReassignFinding size="small" finding={f} onDone={refetch} /> },
         ]}
       />
@@ -181,7 +185,7 @@ export function FindingDetailPage() {
         <Descriptions.Item label={tr('责任单位', 'Responsible')}>{f.responsibleOrganization?.name ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={tr('整改期限', 'Deadline')}>{f.deadline ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={tr('提出代表', 'Raised by')}>{f.raisedByDeputy?.name ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={tr('代表建议', 'Suggestion')}>{f.suggestionId ? `#${f.suggestionId}` : '—'}</Descriptions.Item>
+        <Descriptions.Item label={tr('代表建议', 'Suggestion')}>{f.suggestionId ? <FindingSuggestionLink finding={f} withTitle /> : '—'}</Descriptions.Item>
         {f.closeReason && <Descriptions.Item label={tr('关闭原因', 'Closed because')}>{f.closeReason}</Descriptions.Item>}
       </Descriptions>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{f.description}</Typography.Paragraph>

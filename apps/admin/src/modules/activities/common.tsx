@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Key } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Select, Tag } from 'antd';
+import { Button, Select, Space, Tag, type TableProps } from 'antd';
 import {
-  ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PLAN_ITEM_PROGRESS_LABELS,
+  ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PERMISSIONS, PLAN_ITEM_PROGRESS_LABELS,
   type ActivityStatus, type AttendanceStatus, type FindingStatus, type PlanItemProgress,
 } from '@luzhi/shared';
 import { tokenStore } from '../../app/apollo';
+import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { DEPUTY_SEARCH } from './operations';
 
@@ -32,6 +34,54 @@ export function AttendanceTag({ status }: { status: AttendanceStatus }) {
 export function ProgressTag({ progress }: { progress: PlanItemProgress }) {
   const { label } = useI18n();
   return <Tag color={PROGRESS_COLORS[progress]}>{label(PLAN_ITEM_PROGRESS_LABELS[progress])}</Tag>;
+}
+
+interface Linked {
+  suggestionId?: string | null;
+  suggestion?: { id: string; title: string; registrationNumber?: string | null } | null;
+}
+
+/**
+ * The suggestion a finding became: a link when the viewer may open it (its number, or "draft";
+ * `withTitle` adds the title), otherwise only the fact.
+ */
+export function FindingSuggestionLink({ finding, withTitle }: { finding: Linked; withTitle?: boolean }) {
+  const { tr } = useI18n();
+  const s = finding.suggestion;
+  if (!s) return finding.suggestionId ? <Tag color="purple">{tr('已转建议', 'Became a suggestion')}</Tag> : null;
+  return (
+    <Link to={`/suggestions/${s.id}`} data-testid="finding-suggestion-link">
+      <Space size={4}>
+        <Tag color="purple">{s.registrationNumber ?? tr('建议草稿', 'Draft suggestion')}</Tag>
+        {withTitle && s.title}
+      </Space>
+    </Link>
+  );
+}
+
+/**
+ * Choosing findings not yet made into suggestions, for "转为建议": the table's row selection and
+ * the button that opens the new-suggestion form drafted from them. Neither shows to a viewer who
+ * may not make suggestions.
+ */
+export function useMakeSuggestion<T extends Linked & { id: string }>() {
+  const { tr } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<Key[]>([]);
+  if (!can(PERMISSIONS.SUGGESTION_SUBMIT)) return { rowSelection: undefined, button: null };
+  const rowSelection: TableProps<T>['rowSelection'] = {
+    selectedRowKeys: selected,
+    preserveSelectedRowKeys: true,
+    onChange: setSelected,
+    getCheckboxProps: (f) => ({ disabled: !!f.suggestionId }),
+  };
+  const button = (
+    <Button disabled={!selected.length} onClick={() => navigate(`/suggestions/new?findings=${selected.join(',')}`)} data-testid="make-suggestion">
+      {tr('转为建议', 'Make a suggestion')}{selected.length ? ` (${selected.length})` : ''}
+    </Button>
+  );
+  return { rowSelection, button };
 }
 
 export const dateRange = (start: string, end: string) => (start === end ? start : `${start} ~ ${end}`);

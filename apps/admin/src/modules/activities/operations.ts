@@ -96,7 +96,10 @@ export const ACTIVITY_FINDINGS = graphql(`
   query ActivityFindings($id: ID!) {
     activity(id: $id) {
       id
-      findings { id title status deadline overdue suggestionId version responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name } }
+      findings {
+        id title status deadline overdue suggestionId version responsibleOrganization { id name } stop { id sequence organization { name } } raisedByDeputy { id name }
+        suggestion { id title registrationNumber }
+      }
     }
   }
 `);
@@ -147,7 +150,10 @@ export const FINDINGS = graphql(`
   query Findings($first: Int, $after: String, $filter: FindingFilter, $sort: FindingSort) {
     findings(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
-      nodes { id title status deadline overdue activityTitle version activity { id organizerGroup { id } } responsibleOrganization { id name } }
+      nodes {
+        id title status deadline overdue activityTitle version suggestionId activity { id organizerGroup { id } } responsibleOrganization { id name }
+        suggestion { id title registrationNumber }
+      }
     }
     findingBoard { status count overdue }
   }
@@ -161,6 +167,7 @@ export const FINDING = graphql(`
       stop { id sequence organization { name } }
       responsibleOrganization { id name }
       raisedByDeputy { id name }
+      suggestion { id title registrationNumber }
       updates { id kind fromStatus toStatus note createdAt authorName authorOrganization { id name } attachments { id filename url } }
     }
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert, App, Button, Card, Checkbox, Descriptions, Empty, Form, Input, List, Modal, Radio, Result, Select, Space, Spin, Switch, Table, Tag, Timeline, Typography,
@@ -200,7 +200,15 @@ export function SuggestionDetailPage() {
           <Descriptions.Item label={tr('会议', 'Session')}>{s.session?.name ?? `${s.term.name} ${tr('闭会期间', 'in recess')}`}</Descriptions.Item>
           <Descriptions.Item label={tr('领衔代表', 'Lead deputy')}>{s.leadDeputy.name}</Descriptions.Item>
           <Descriptions.Item label={tr('附议代表', 'Co-signers')}>{s.coSigners.map((d) => d.name).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={tr('来源', 'Source')}>{s.sourceKind ? `${label(SUGGESTION_SOURCE_KIND_LABELS[s.sourceKind])}${s.sourceId ? ` #${s.sourceId}` : ''}` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={tr('来源', 'Source')}>
+            {/* Findings are linked both ways: each one opens; another source is a record of its own module. */}
+            {s.findings.length ? (
+              <Space direction="vertical" size={0} data-testid="suggestion-findings">
+                {label(SUGGESTION_SOURCE_KIND_LABELS.INSPECTION_FINDING)}
+                {s.findings.map((f) => <Link key={f.id} to={`/findings/${f.id}`}>{f.title}</Link>)}
+              </Space>
+            ) : s.sourceKind ? `${label(SUGGESTION_SOURCE_KIND_LABELS[s.sourceKind])}${s.sourceId ? ` #${s.sourceId}` : ''}` : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={tr('主办单位', 'Lead unit')}>{s.leadUnit?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={tr('答复期限', 'Reply due')}><span data-testid="reply-due">{s.replyDueDate ?? '—'}</span>{s.currentRound > 1 ? tr(`(第 ${s.currentRound} 轮)`, ` (round ${s.currentRound})`) : ''}</Descriptions.Item>
           <Descriptions.Item label={tr('重点督办', 'Key supervision')}>

@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Form, Input, List, Radio, Row, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, List, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import {
   SUGGESTION_FIELD_LABELS, SUGGESTION_FIELDS, SUGGESTION_KIND_LABELS, SUGGESTION_KINDS, SUGGESTION_SOURCE_KIND_LABELS, SUGGESTION_SOURCE_KINDS,
   type SuggestionField, type SuggestionKind, type SuggestionSourceKind,
 } from '@luzhi/shared';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { SessionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
-import { CREATE_SUGGESTION, DEPUTY_OPTIONS, SIMILAR } from './operations';
+import { CREATE_SUGGESTION, DEPUTY_OPTIONS, DRAFT_FROM_FINDINGS, SIMILAR } from './operations';
 
 interface Values {
   kind: SuggestionKind;
@@ -23,6 +24,19 @@ interface Values {
   leadDeputyId?: string;
   coSignerIds?: string[];
   sourceKind?: SuggestionSourceKind;
+  findingIds?: string[];
+}
+
+/** Refusals about the findings a draft is made from go next to their list. */
+const FINDING_ERRORS = { 'suggestion.findingLinked': ['findingIds'], 'finding.alreadyLinked': ['findingIds'] };
+
+/** The findings a suggestion is being made from, each opening in its own page (a form control that only shows). */
+function SourceFindings({ findings }: { findings: { id: string; title: string }[]; value?: unknown }) {
+  return (
+    <Space direction="vertical" size={0} data-testid="source-findings">
+      {findings.map((f) => <Link key={f.id} to={`/findings/${f.id}`} target="_blank">{f.title}</Link>)}
+    </Space>
+  );
 }
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -34,13 +48,35 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-/** Submitting a suggestion or motion; similar ones of the same and earlier sessions show while typing. */
+/**
+ * Submitting a suggestion or motion; similar ones of the same and earlier sessions show while
+ * typing. Opened with `?findings=1,2` (转为建议 on the findings), it is filled from the draft the
+ * server makes of those findings, and saving keeps a draft linked to them.
+ */
 export function SuggestionNewPage() {
   const { tr, label } = useI18n();
   const { viewer } = useAuth();
   const { message } = App.useApp();
+  const showError = useServerErrors();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const [params] = useSearchParams();
+  const findingsParam = params.get('findings') ?? '';
+  const findingIds = useMemo(() => findingsParam.split(',').filter(Boolean), [findingsParam]);
+  const fromFindings = findingIds.length > 0;
+  const draft = useQuery(DRAFT_FROM_FINDINGS, { variables: { ids: findingIds }, skip: !fromFindings });
+  const drafted = draft.data?.suggestionDraftFromFindings;
+  // Filled once per set of findings: what the person then types is theirs.
+  const filledFor = useRef('');
+  useEffect(() => {
+    if (!drafted || filledFor.current === findingsParam) return;
+    filledFor.current = findingsParam;
+    form.setFieldsValue({
+      title: drafted.title, content: drafted.content, termId: drafted.termId ?? undefined, sessionId: drafted.sessionId ?? undefined,
+      when: drafted.termId && !drafted.sessionId ? 'recess' : 'session', leadDeputyId: drafted.leadDeputy?.id, coSignerIds: drafted.coSigners.map((d) => d.id),
+      sourceKind: 'INSPECTION_FINDING', findingIds: drafted.findings.map((f) => f.id),
+    });
+  }, [drafted, findingsParam, form]);
   const when = Form.useWatch('when', form) ?? 'session';
   const sessionId = Form.useWatch('sessionId', form);
   const termId = Form.useWatch('termId', form);
@@ -54,7 +90,14 @@ export function SuggestionNewPage() {
   });
   const [create, { loading }] = useMutation(CREATE_SUGGESTION);
   const isDeputy = viewer?.role === 'DEPUTY';
-  const deputyOptions = useMemo(() => (deputies.data?.suggestionDeputyOptions ?? []).filter((d) => d.id !== viewer?.scopeDeputyId).map((d) => ({ value: d.id, label: d.workUnit ? `${d.name}(${d.workUnit})` : d.name })), [deputies.data, viewer]);
+  const deputyOptions = useMemo(() => {
+    // The proposed deputies stay named whatever is searched.
+    const proposed = drafted ? [...(drafted.leadDeputy ? [drafted.leadDeputy] : []), ...drafted.coSigners] : [];
+    const found = deputies.data?.suggestionDeputyOptions ?? [];
+    return [...proposed.filter((p) => !found.some((d) => d.id === p.id)), ...found]
+      .filter((d) => d.id !== viewer?.scopeDeputyId)
+      .map((d) => ({ value: d.id, label: d.workUnit ? `${d.name}(${d.workUnit})` : d.name }));
+  }, [deputies.data, drafted, viewer]);
 
   const submit = async (submitNow: boolean) => {
     const v = await form.validateFields();
@@ -64,21 +107,31 @@ export function SuggestionNewPage() {
           input: {
             kind: v.kind, title: v.title, content: v.content, field: v.field, submit: submitNow,
             sessionId: v.when === 'session' ? v.sessionId : null, termId: v.when === 'recess' ? v.termId : null,
-            leadDeputyId: isDeputy ? null : v.leadDeputyId, coSignerIds: v.coSignerIds ?? [], sourceKind: v.sourceKind ?? null,
+            leadDeputyId: isDeputy ? null : v.leadDeputyId, coSignerIds: v.coSignerIds ?? [], sourceKind: fromFindings ? 'INSPECTION_FINDING' : v.sourceKind ?? null,
+            findingIds: fromFindings ? findingIds : null,
           },
         },
       });
       message.success(submitNow ? tr('建议已提交', 'Submitted') : tr('草稿已保存', 'Draft saved'));
       navigate(`/suggestions/${r.data!.createSuggestion.id}`);
     } catch (err) {
-      message.error(errorMessage(err));
+      showError(err, form, FINDING_ERRORS);
     }
   };
 
   return (
     <Row gutter={16}>
       <Col xs={24} lg={15}>
-        <Card title={tr('提出建议、批评和意见或议案', 'New suggestion, criticism, opinion or motion')}>
+        <Card title={fromFindings ? tr('由视察问题形成建议', 'A suggestion from findings') : tr('提出建议、批评和意见或议案', 'New suggestion, criticism, opinion or motion')}>
+          {draft.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={errorMessage(draft.error)} data-testid="draft-error" />}
+          {fromFindings && !draft.error && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message={tr('已按所选问题拟好草稿,领衔代表和附议代表为参加活动的代表。保存为草稿后,由领衔代表或工作人员修改再提交。', 'Drafted from the chosen findings, with deputies who took part as lead and co-signers. Saved as a draft, it is edited and then submitted by the lead deputy or staff.')}
+            />
+          )}
           <Form form={form} layout="vertical" initialValues={{ kind: 'SUGGESTION', when: 'session', field: 'OTHER' }} data-testid="suggestion-form">
             <Form.Item name="kind" label={tr('类别', 'Kind')} rules={[{ required: true }]}>
               <Radio.Group options={SUGGESTION_KINDS.map((k) => ({ value: k, label: label(SUGGESTION_KIND_LABELS[k]) }))} />
@@ -106,17 +159,23 @@ export function SuggestionNewPage() {
             )}
             {!isDeputy && (
               <Form.Item name="leadDeputyId" label={tr('领衔代表', 'Lead deputy')} rules={[{ required: true }]}>
-                <Select showSearch filterOption={false} onSearch={setDeputySearch} options={deputyOptions} disabled={!termId} />
+                <Select showSearch filterOption={false} onSearch={setDeputySearch} options={deputyOptions} disabled={!termId} data-testid="lead-deputy" />
               </Form.Item>
             )}
             <Form.Item name="coSignerIds" label={tr('附议代表', 'Co-signers')} extra={tr('议案须达到规定的联名人数(区县人大 10 人,含领衔),否则作为建议处理', 'A motion needs enough joint signers (10 at county level, the lead counted), otherwise it is handled as a suggestion')}>
               <Select mode="multiple" showSearch filterOption={false} onSearch={setDeputySearch} options={deputyOptions} disabled={!termId} />
             </Form.Item>
             <Form.Item name="sourceKind" label={tr('来源', 'Source')}>
-              <Select allowClear options={SUGGESTION_SOURCE_KINDS.map((k) => ({ value: k, label: label(SUGGESTION_SOURCE_KIND_LABELS[k]) }))} />
+              <Select allowClear disabled={fromFindings} options={SUGGESTION_SOURCE_KINDS.map((k) => ({ value: k, label: label(SUGGESTION_SOURCE_KIND_LABELS[k]) }))} />
             </Form.Item>
-            <Button type="primary" loading={loading} onClick={() => submit(true)} data-testid="submit-suggestion">{tr('提交', 'Submit')}</Button>
-            <Button style={{ marginLeft: 8 }} onClick={() => submit(false)}>{tr('存为草稿', 'Save draft')}</Button>
+            {fromFindings && (
+              <Form.Item name="findingIds" label={tr('来源问题', 'From the findings')} extra={tr('保存后,这些问题与建议相互关联', 'Once saved, these findings and the suggestion link to each other')}>
+                <SourceFindings findings={drafted?.findings ?? []} />
+              </Form.Item>
+            )}
+            {/* A draft the computer made is read by a person before it is submitted. */}
+            {!fromFindings && <Button type="primary" loading={loading} onClick={() => submit(true)} data-testid="submit-suggestion" style={{ marginRight: 8 }}>{tr('提交', 'Submit')}</Button>}
+            <Button type={fromFindings ? 'primary' : 'default'} loading={fromFindings && loading} disabled={fromFindings && !drafted} onClick={() => submit(false)} data-testid="save-draft">{tr('存为草稿', 'Save draft')}</Button>
           </Form>
         </Card>
       </Col>

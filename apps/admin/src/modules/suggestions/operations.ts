@@ -17,6 +17,7 @@ export const SUGGESTION_DETAIL = graphql(`
     suggestion(id: $id) {
       id version registrationNumber title content kind submittedAsMotion motionConversionReason field status keySupervision
       submittedAt registeredAt assignedOn replyDueDate currentRound overdue inSession sourceKind sourceId leadDeputyId leadOrganizationId
+      findings { id title status }
       term { id name } session { id name } leadDeputy { id name } coSigners { id name } leadUnit { id name }
       assignments {
         id version role status assignedOn dueDate returnDeadline viewsDueDate returnReason returnDecisionNote extensionStatus extensionReason canRequestReturn
@@ -39,6 +40,17 @@ export const SUGGESTION_DETAIL = graphql(`
 
 export const CREATE_SUGGESTION = graphql(`
   mutation CreateSuggestion($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id status } }
+`);
+
+export const DRAFT_FROM_FINDINGS = graphql(`
+  query SuggestionDraftFromFindings($ids: [ID!]!) {
+    suggestionDraftFromFindings(findingIds: $ids) {
+      title content termId sessionId
+      leadDeputy { id name workUnit }
+      coSigners { id name workUnit }
+      findings { id title }
+    }
+  }
 `);
 
 export const SIMILAR = graphql(`

@@ -1,8 +1,11 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
+import type { Context } from '../../common/context';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { Activity, ActivityParticipant } from './activity.entity';
 import { Finding } from './finding.entity';
+import { assertFindingsVisible } from './finding.service';
 import { Organization } from '../registry/organization.entity';
+import { Session, Term } from '../registry/congress.entity';
 
 /**
  * From finding to suggestion (DOMAIN.md: findings of an inspection can become suggestions). The
@@ -17,6 +20,21 @@ export interface SuggestionDraft {
   coSignerDeputyIds: number[];
   findingIds: number[];
   activityIds: number[];
+  /** The term of the activities' congress in force when they ended (the latest begun by then). */
+  termId: number | null;
+  /** That term's next plenary session after the activities, if one is recorded: else it goes in recess. */
+  sessionId: number | null;
+}
+
+/** Where a suggestion from these activities goes: one congress's term and its next session, or nothing for mixed congresses. */
+async function targetOf(em: EntityManager, activities: Activity[]): Promise<{ termId: number | null; sessionId: number | null }> {
+  const congressIds = new Set(activities.map((a) => a.congressId));
+  if (congressIds.size !== 1) return { termId: null, sessionId: null };
+  const ended = activities.map((a) => a.endDate).sort().at(-1)!;
+  const term = await em.getRepository(Term).findOne({ where: { congressId: [...congressIds][0]!, startDate: LessThanOrEqual(ended) }, order: { startDate: 'DESC', id: 'DESC' } });
+  if (!term) return { termId: null, sessionId: null };
+  const session = await em.getRepository(Session).findOne({ where: { termId: term.id, startDate: MoreThan(ended) }, order: { startDate: 'ASC', id: 'ASC' } });
+  return { termId: term.id, sessionId: session?.id ?? null };
 }
 
 /**
@@ -57,7 +75,22 @@ export async function draftSuggestionFromFindings(em: EntityManager, findingIds:
     return `${i + 1}. ${f.title}${unit}${f.description ? `\n${f.description}` : ''}`;
   });
   const content = [`代表在${source}中发现以下问题:`, ...body, '建议有关部门认真研究,切实加以解决。'].join('\n\n');
-  return { title, content, leadDeputyId, coSignerDeputyIds, findingIds: ids, activityIds };
+  return { title, content, leadDeputyId, coSignerDeputyIds, findingIds: ids, activityIds, ...(await targetOf(em, activities)) };
+}
+
+/**
+ * Locks the findings a suggestion is being made from, inside the suggestions domain's
+ * transaction, in id order (two such writers never wait on each other in a circle). A finding the
+ * viewer may not see answers as not found; which are linked already is the caller's to judge,
+ * since only it can say what it may show of that other suggestion.
+ */
+export async function lockFindingsForSuggestion(em: EntityManager, ctx: Context, findingIds: number[]): Promise<Finding[]> {
+  const ids = [...new Set(findingIds)].sort((a, b) => a - b);
+  if (!ids.length) throw badInput('finding.noneSelected');
+  await assertFindingsVisible(ctx, ids);
+  const rows = await em.getRepository(Finding).find({ where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  if (rows.length !== ids.length) throw notFound('问题 / finding', ids.filter((id) => !rows.some((f) => f.id === id)).join(','));
+  return rows;
 }
 
 /**

@@ -16,11 +16,10 @@ import { activityVisible } from './activity.service';
 import { Finding, FindingUpdate } from './finding.entity';
 import { draftSuggestionFromFindings } from './finding-suggestion.service';
 import {
-  EVIDENCE_ATTACHMENT, createFinding, findingActionsFor, findingCounts, findingVisible, getFinding, isOverdue, listFindings, reportOnFinding,
+  EVIDENCE_ATTACHMENT, assertFindingsVisible, createFinding, findingActionsFor, findingCounts, getFinding, isOverdue, listFindings, reportOnFinding,
   transitionFinding, updateFinding, verifyFinding,
 } from './finding.service';
 import { User } from '../users/user.entity';
-import { hiddenFinding } from './activity.scope';
 
 @ObjectType({ description: '问题列表(分页)/ A page of findings' })
 export class FindingConnection extends Connection(Finding, 'Finding') {}
@@ -40,6 +39,8 @@ export class SuggestionDraft {
   @Field(() => [ID], { description: '建议的附议代表 / Proposed co-signers' }) coSignerDeputyIds: number[];
   @Field(() => [ID], { description: '来源问题 / The findings' }) findingIds: number[];
   @Field(() => [ID], { description: '来源活动 / The activities' }) activityIds: number[];
+  @Field(() => ID, { nullable: true, description: '建议的届:活动所属人大当时的届 / Proposed term: the activities\' congress\'s term in force when they ended' }) termId: number | null;
+  @Field(() => ID, { nullable: true, description: '建议提交的会议:该届在活动之后的下一次会议;空为闭会期间 / Proposed session: the term\'s next session after the activities; empty for recess' }) sessionId: number | null;
 }
 
 @Resolver(() => SuggestionDraft)
@@ -52,6 +53,11 @@ export class SuggestionDraftFieldsResolver {
   @FieldResolver(() => [Deputy], { description: '附议代表 / Co-signers' })
   async coSigners(@Root() d: SuggestionDraft, @Ctx() ctx: Context): Promise<Deputy[]> {
     return (await Promise.all(d.coSignerDeputyIds.map((id) => loadById(ctx, Deputy, id)))).filter((x): x is Deputy => !!x);
+  }
+
+  @FieldResolver(() => [Finding], { description: '来源问题(草稿只由看得到的问题生成)/ The findings; a draft is made only from findings the viewer may see' })
+  async findings(@Root() d: SuggestionDraft, @Ctx() ctx: Context): Promise<Finding[]> {
+    return (await Promise.all(d.findingIds.map((id) => loadById(ctx, Finding, id)))).filter((x): x is Finding => !!x);
   }
 }
 
@@ -93,9 +99,7 @@ export class FindingResolver {
   @Query(() => SuggestionDraft, { description: '由问题生成建议草稿:领衔、附议、标题、内容 / Draft a suggestion from findings: lead, co-signers, title, content' })
   async suggestionDraftFromFindings(@Ctx() ctx: Context, @Arg('findingIds', () => [ID]) findingIds: string[]): Promise<SuggestionDraft> {
     const ids = findingIds.map((id) => toId(id, 'findingIds'));
-    const visible = await Promise.all(ids.map((id) => findingVisible(ctx).load(id)));
-    const hidden = ids.find((_, i) => !visible[i]);
-    if (hidden) throw hiddenFinding(hidden);
+    await assertFindingsVisible(ctx, ids);
     return draftSuggestionFromFindings(ctx.db.manager, ids);
   }
 

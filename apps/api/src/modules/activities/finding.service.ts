@@ -36,6 +36,13 @@ export function findingVisible(ctx: Context): DataLoader<number, boolean> {
   );
 }
 
+/** Refuses the first of these findings the viewer may not see, as if it did not exist. */
+export async function assertFindingsVisible(ctx: Context, ids: number[]): Promise<void> {
+  const visible = await findingVisible(ctx).loadMany(ids);
+  const hidden = ids.find((_, i) => visible[i] !== true);
+  if (hidden !== undefined) throw hiddenFinding(hidden);
+}
+
 export async function getFinding(ctx: Context, id: number): Promise<Finding> {
   const finding = await ctx.db.getRepository(Finding).findOneBy({ id });
   if (!finding || !(await findingVisible(ctx).load(id))) throw hiddenFinding(id);

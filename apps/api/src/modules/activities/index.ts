@@ -9,6 +9,7 @@ import {
 } from './activity.resolver';
 import { PlanItemFieldsResolver, PlanResolver } from './plan.resolver';
 import { FindingResolver, FindingUpdateFieldsResolver, SuggestionDraftFieldsResolver } from './finding.resolver';
+import { FindingSuggestionFieldResolver, SuggestionFindingsFieldResolver } from './finding-suggestion.resolver';
 import { NoticeRecipientFieldsResolver, NoticeResolver } from './notice.resolver';
 import { CommitteeMeetingResolver, DeputyActivitiesResolver, MeetingAttendanceFieldsResolver, QuizResultFieldsResolver, TrainingResolver } from './training.resolver';
 import { registerActivityAttachmentAccess } from './activity.attachments';
@@ -25,7 +26,7 @@ export const activityEntities = [
 export const activityResolvers: Function[] = [
   ActivityResolver, ImplementationPlanFieldsResolver, ActivityParticipantFieldsResolver, ActivityStopFieldsResolver, ActivityReportFieldsResolver,
   PlanResolver, PlanItemFieldsResolver,
-  FindingResolver, FindingUpdateFieldsResolver, SuggestionDraftFieldsResolver,
+  FindingResolver, FindingUpdateFieldsResolver, SuggestionDraftFieldsResolver, SuggestionFindingsFieldResolver, FindingSuggestionFieldResolver,
   NoticeResolver, NoticeRecipientFieldsResolver,
   TrainingResolver, QuizResultFieldsResolver, CommitteeMeetingResolver, MeetingAttendanceFieldsResolver, DeputyActivitiesResolver,
 ];

@@ -45,6 +45,14 @@ export class CreateSuggestionInput {
   @Field(() => ID, { nullable: true, description: '来源记录编号 / Source record id' })
   sourceId?: string | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: '由这些视察问题转成:与建议在同一事务中双向关联,来源记为视察问题,须存为草稿 / Made from these findings: linked both ways in the same transaction, the source set to them; saved as a draft',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  findingIds?: string[] | null;
+
   @Field(() => Boolean, { defaultValue: true, description: '立即提交(否则存为草稿)/ Submit now (otherwise kept as a draft)' })
   submit: boolean;
 }

@@ -5,13 +5,15 @@ import {
 } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { requirePermission } from '../../common/auth-checker';
-import { notFound, unauthenticated } from '../../common/errors';
+import { conflict, notFound, unauthenticated, type AppError } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
 import { assertVersion, escapeLike } from '../../common/records';
 import { claimAttachments } from '../files/attachment.service';
 import { Congress, Session, Term } from '../registry/congress.entity';
 import { Organization } from '../registry/organization.entity';
 import { Deputy } from '../deputies/deputy.entity';
+import type { Finding } from '../activities/finding.entity';
+import { linkFindingsToSuggestion, lockFindingsForSuggestion } from '../activities/finding-suggestion.service';
 import { Assignment, CoUnitView, HandlingMeeting } from './assignment.entity';
 import { Commitment, Feedback, ProgressEntry, Reply } from './reply.entity';
 import { Suggestion, SuggestionCoSigner, SuggestionEvent } from './suggestion.entity';
@@ -169,6 +171,16 @@ async function setCoSigners(em: EntityManager, s: Suggestion, ids: number[]): Pr
   if (unique.length) await em.getRepository(SuggestionCoSigner).insert(unique.map((deputyId) => ({ suggestionId: s.id, deputyId })));
 }
 
+/**
+ * A finding already made into another suggestion: the message names that suggestion when the
+ * viewer may see it, and only the finding otherwise.
+ */
+async function findingTaken(em: EntityManager, ctx: Context, finding: Finding): Promise<AppError> {
+  const other = await em.getRepository(Suggestion).findOneBy({ id: finding.suggestionId! });
+  if (!other || !(await visibleSuggestionIds(ctx, [other.id], em)).has(other.id)) return conflict('finding.alreadyLinked', { title: finding.title });
+  return conflict('suggestion.findingLinked', { finding: finding.title, number: other.registrationNumber ?? `#${other.id}`, title: other.title });
+}
+
 export async function createSuggestion(ctx: Context, input: CreateSuggestionInput): Promise<Suggestion> {
   const v = ctx.viewer!;
   let leadDeputyId: number;
@@ -176,18 +188,28 @@ export async function createSuggestion(ctx: Context, input: CreateSuggestionInpu
   else if (isManager(ctx) && input.leadDeputyId) leadDeputyId = toId(input.leadDeputyId, 'leadDeputyId');
   else if (isManager(ctx)) throw suggestionError('suggestion.notLeadDeputy');
   else throw suggestionForbidden('suggestion.notLeadDeputy');
+  const findingIds = (input.findingIds ?? []).map((id) => toId(id, 'findingIds'));
+  // Findings are drafted into a suggestion by the computer: a person reads it before it goes in.
+  if (findingIds.length && input.submit) throw suggestionError('suggestion.findingsMakeDraft');
   return ctx.db.transaction(async (em) => {
+    const findings = findingIds.length ? await lockFindingsForSuggestion(em, ctx, findingIds) : [];
+    const taken = findings.find((f) => f.suggestionId != null);
+    if (taken) throw await findingTaken(em, ctx, taken);
+    const source = findings.length
+      ? { sourceKind: 'INSPECTION_FINDING' as const, sourceId: findings[0]!.id }
+      : { sourceKind: input.sourceKind ?? null, sourceId: input.sourceId ? toId(input.sourceId, 'sourceId') : null };
     const where = await resolveTerm(em, input.sessionId ? toId(input.sessionId, 'sessionId') : null, input.termId ? toId(input.termId, 'termId') : null);
     if (!(await em.getRepository(Deputy).existsBy({ id: leadDeputyId }))) throw notFound('代表 / deputy', leadDeputyId);
     const repo = em.getRepository(Suggestion);
     const s = await repo.save(repo.create({
       kind: input.kind, submittedAsMotion: input.kind === 'MOTION', motionConversionReason: null, title: input.title.trim(), content: input.content.trim(),
-      field: input.field, ...where, leadDeputyId, sourceKind: input.sourceKind ?? null, sourceId: input.sourceId ? toId(input.sourceId, 'sourceId') : null,
+      field: input.field, ...where, leadDeputyId, ...source,
       status: 'DRAFT', registrationScope: null, registrationSeq: null, registrationNumber: null, keySupervision: false, submittedAt: null,
       registeredAt: null, leadOrganizationId: null, assignedOn: null, currentRound: 1, replyDueDate: null, closedAt: null, createdByUserId: v.id,
     }));
+    if (findings.length) await linkFindingsToSuggestion(em, findings.map((f) => f.id), s.id);
     await setCoSigners(em, s, input.coSignerIds.map((id) => toId(id, 'coSignerIds')));
-    await addEvent(em, actorOf(ctx), s, 'DRAFT_CREATED', { to: 'DRAFT' });
+    await addEvent(em, actorOf(ctx), s, 'DRAFT_CREATED', { to: 'DRAFT', note: findings.length ? `INSPECTION_FINDING #${findings.map((f) => f.id).join(', #')}` : null });
     if (input.submit) {
       await move(em, ctx, s, 'SUBMIT');
       s.submittedAt = new Date();
