@@ -110,10 +110,10 @@ describe('stats SQL builder', () => {
   it('binds a cube parameter where its SQL names it, or uses the declared default', () => {
     const withDate = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'], filter: { asOf: '2003-01-15', termId: '7' } }));
     expect(withDate.params.slice(0, 2)).toEqual(['2003-01-15', 7]);
-    expect(withDate.sql).toContain('age($1::date, d.birth_date)');
+    expect(withDate.sql).toContain("width_bucket(d.birth_date, (SELECT ARRAY[($1::date - interval '65 years')::date + 1");
     expect(withDate.sql).not.toContain('{{');
     const byDefault = buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], measures: ['count'] }));
-    expect(byDefault.sql).toContain("age(((now() AT TIME ZONE 'Asia/Shanghai')::date), r.birth_date)");
+    expect(byDefault.sql).toContain("width_bucket(r.birth_date, (SELECT ARRAY[(((now() AT TIME ZONE 'Asia/Shanghai')::date) - interval '65 years')::date + 1");
     expect(byDefault.rollup).toBe('deputy_composition_birth_rollup');
     expect(() => buildStatsQuery(DEPUTY_COMPOSITION_CUBE, req({ groupBy: ['AGE_BAND'], filter: { asOf: "2003-01-15'; DROP TABLE deputy; --" } }))).toThrow();
   });
