@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, nextState } from '@luzhi/shared';
+import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, nextState } from '@luzhi/shared';
 import { DEFAULT_COST_LIMITS } from '../src/config';
 import { startTestApp, type TestApp } from './helpers';
 
@@ -80,12 +80,29 @@ describe('the activity state machine, enforced by the API', () => {
           expect(e.extensions!.code).toBe('INVALID_TRANSITION');
           const allowed = allowedActions(ACTIVITY_MACHINE, from);
           expect(e.extensions!.details.allowed).toEqual(allowed);
-          for (const name of allowed) expect(e.message).toContain(name);
+          // In the reader's language throughout: labels, not codes, and no Chinese in English.
+          expect(e.message).toContain(`"${ACTIVITY_STATUS_LABELS[from].en}"`);
+          expect(e.message).toContain(`"${ACTIVITY_MACHINE[action].label.en}"`);
+          for (const name of allowed) expect(e.message).toContain(ACTIVITY_MACHINE[name].label.en);
+          expect(e.message).not.toMatch(/[\u4e00-\u9fff]|IN_PROGRESS|NOTIFY/);
           expect((await q(ACTIVITY, { id: a.id })).activity.status).toBe(from);
         }
       });
     }
   }
+
+  it('says what is refused in the reader\'s language, by labels', async () => {
+    const a = await activityIn('IN_PROGRESS');
+    const refuse = (lang: string) => app.gql(STEP, { id: a.id, input: { action: 'NOTIFY', version: a.version } }, { token: staff, lang }).then((r) => r.errors![0]!.message);
+    expect(await refuse('zh-CN')).toBe('该活动当前为“进行中”,不能“发送通知”;现在可以:结束活动、取消活动');
+    expect(await refuse('en')).toBe('This activity is "In progress": it cannot "Send the notice" now; possible now: Complete, Cancel');
+    const noNote = (lang: string) => app.gql(STEP, { id: a.id, input: { action: 'CANCEL', version: a.version } }, { token: staff, lang }).then((r) => r.errors![0]!.message);
+    expect(await noNote('zh-CN')).toBe('“取消活动”需要填写说明');
+    expect(await noNote('en')).toBe('"Cancel" needs a note');
+    const missing = (lang: string) => app.gql(`query { finding(id: "999999") { id } }`, {}, { token: staff, lang }).then((r) => r.errors![0]!.message);
+    expect(await missing('zh-CN')).toBe('找不到问题(编号 999999)');
+    expect(await missing('en')).toBe('There is no finding with id 999999');
+  });
 
   it('needs a reason to cancel and refuses a stale version', async () => {
     const a = await newActivity();

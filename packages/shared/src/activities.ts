@@ -187,7 +187,7 @@ export const ACTIVITY_MESSAGES = {
     zh: '小组组长只能管理本小组的活动',
     en: "A group leader manages only their own group's activities",
   },
-  'activity.closed': { zh: '活动已{status},不能再修改{what}', en: 'The activity is {status}: {what} can no longer be changed' },
+  'activity.closed': { zh: '已是“{status}”,{what}不能再修改', en: 'Already "{status}": {what} can no longer be changed' },
   'activity.notStarted': { zh: '活动尚未开始,不能登记{what}', en: 'The activity has not started: {what} cannot be recorded yet' },
   'activity.planItemInUse': { zh: '该计划项目已有活动,不能删除', en: 'Activities carry out this plan item: it cannot be removed' },
   'activity.stopInUse': { zh: '被视察单位“{name}”已登记了问题,不能删除', en: 'Findings were recorded at the stop "{name}": it cannot be removed' },

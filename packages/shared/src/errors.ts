@@ -24,7 +24,9 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
 
-type Template = { zh: string; en: string };
+/** A text in both languages: labels, entity names, and message parameters shown in the reader's language. */
+export type Localized = { zh: string; en: string };
+type Template = Localized;
 
 /**
  * Every message a person may read from the API, in both languages. `{name}` placeholders are
@@ -60,7 +62,7 @@ export const MESSAGES = {
     en: 'The role {role} needs a scope: a {scope}',
   },
   'user.cannotDisableSelf': { zh: '不能停用自己的账户', en: 'You cannot disable your own account' },
-  'common.notFound': { zh: '找不到{entity}(编号 {id})', en: '{entity} {id} was not found' },
+  'common.notFound': { zh: '找不到{entity}(编号 {id})', en: 'There is no {entity} with id {id}' },
   'common.staleVersion': {
     zh: '该{entity}已被他人修改(当前版本 {current},你提交的是 {given}),请刷新后重试',
     en: 'This {entity} was changed by someone else (version {current}, you sent {given}): reload and try again',
@@ -157,13 +159,31 @@ export const MESSAGES = {
     en: 'The query text is not valid GraphQL: {details}',
   },
   'common.invalidTransition': {
-    zh: '{entity}当前状态“{from}”不能执行“{action}”;可执行的操作:{allowed}',
-    en: '{entity} in state "{from}" cannot "{action}"; allowed: {allowed}',
+    zh: '该{entity}当前为“{from}”,不能“{action}”;现在可以:{allowed}',
+    en: 'This {entity} is "{from}": it cannot "{action}" now; possible now: {allowed}',
   },
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;
-export type MessageParams = Record<string, string | number>;
+/**
+ * A parameter is a value (a name, a number, the user's own text) or a `Localized` text that the
+ * message shows in its own language: entity names, state and action labels.
+ */
+export type MessageParams = Record<string, string | number | Localized>;
+
+const isLocalized = (v: unknown): v is Localized => typeof v === 'object' && v !== null && 'zh' in v && 'en' in v;
+
+/** One parameter as the reader sees it. */
+export function paramText(value: string | number | Localized | undefined, lang: Lang): string {
+  if (isLocalized(value)) return lang === 'en' ? value.en : value.zh;
+  return value === undefined ? '' : String(value);
+}
+
+/** Labels as one list in each language (、 between Chinese items, commas in English); `empty` when none. */
+export function listOf(labels: readonly Localized[], empty: Localized = { zh: '无', en: 'nothing' }): Localized {
+  if (!labels.length) return empty;
+  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+}
 
 const extraMessages = new Map<string, Template>();
 
@@ -179,5 +199,5 @@ export function formatMessage(key: string, params: MessageParams = {}, lang: Lan
   const template = (MESSAGES as Record<string, Template>)[key] ?? extraMessages.get(key);
   if (!template) return key;
   const text = lang === 'en' ? template.en : template.zh;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? paramText(params[name], lang) : `{${name}}`));
 }

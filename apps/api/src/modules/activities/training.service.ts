@@ -37,11 +37,11 @@ export function listTrainings(ctx: Context, filter: TrainingFilter | undefined, 
 export async function recordQuizResults(ctx: Context, trainingId: number, scores: QuizScoreInput[]): Promise<QuizResult[]> {
   return ctx.db.transaction(async (em) => {
     const training = await em.getRepository(Training).findOneBy({ id: trainingId });
-    if (!training) throw notFound('培训 / training', trainingId);
+    if (!training) throw notFound({ zh: '培训', en: 'training' }, trainingId);
     await lockActivity(em, ctx, training.activityId);
     const max = training.quizMaxScore ?? 100;
     const deputyIds = scores.map((s) => toId(s.deputyId, 'deputyId'));
-    if ((await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== new Set(deputyIds).size) throw notFound('代表 / deputy', deputyIds.join(','));
+    if ((await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== new Set(deputyIds).size) throw notFound({ zh: '代表', en: 'deputy' }, deputyIds.join(','));
     const repo = em.getRepository(QuizResult);
     const existing = new Map((await repo.findBy({ trainingId, deputyId: In(deputyIds) })).map((r) => [r.deputyId, r]));
     const rows = scores.map((s, i) => {
@@ -56,7 +56,7 @@ export async function recordQuizResults(ctx: Context, trainingId: number, scores
 
 function assertCommitteeStaff(ctx: Context): void {
   // Committee meetings are the committee's own business, not a group's.
-  if (!['ADMIN', 'STAFF'].includes(ctx.viewer!.role)) throw outOfScope('常委会会议 / committee meeting');
+  if (!['ADMIN', 'STAFF'].includes(ctx.viewer!.role)) throw outOfScope({ zh: '常委会会议', en: 'committee meeting' });
 }
 
 export async function createCommitteeMeeting(ctx: Context, input: CreateCommitteeMeetingInput): Promise<CommitteeMeeting> {
@@ -64,8 +64,8 @@ export async function createCommitteeMeeting(ctx: Context, input: CreateCommitte
   const termId = toId(input.termId, 'termId');
   const deputyIds = [...new Set((input.sittingInDeputyIds ?? []).map((d) => toId(d, 'sittingInDeputyIds')))];
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound('届 / term', termId);
-    if (deputyIds.length && (await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== deputyIds.length) throw notFound('代表 / deputy', deputyIds.join(','));
+    if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound({ zh: '届', en: 'term' }, termId);
+    if (deputyIds.length && (await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== deputyIds.length) throw notFound({ zh: '代表', en: 'deputy' }, deputyIds.join(','));
     const meeting = await em.getRepository(CommitteeMeeting).save(
       em.getRepository(CommitteeMeeting).create({
         termId, number: input.number ?? null, title: input.title.trim(), meetingDate: parseDate(input.meetingDate, 'meetingDate'),
@@ -82,12 +82,12 @@ export async function createCommitteeMeeting(ctx: Context, input: CreateCommitte
 export async function setMeetingAttendance(ctx: Context, meetingId: number, entries: AttendanceInput[]): Promise<MeetingAttendance[]> {
   assertCommitteeStaff(ctx);
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(CommitteeMeeting).existsBy({ id: meetingId }))) throw notFound('常委会会议 / committee meeting', meetingId);
+    if (!(await em.getRepository(CommitteeMeeting).existsBy({ id: meetingId }))) throw notFound({ zh: '常委会会议', en: 'committee meeting' }, meetingId);
     const repo = em.getRepository(MeetingAttendance);
     const out: MeetingAttendance[] = [];
     for (const e of entries) {
       const deputyId = toId(e.deputyId, 'deputyId');
-      if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound('代表 / deputy', deputyId);
+      if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
       const reason = e.leaveReason?.trim();
       if (e.status === 'ON_LEAVE' && !reason) throw badInput('activity.leaveReasonRequired');
       const row = (await repo.findOneBy({ meetingId, deputyId })) ?? repo.create({ meetingId, deputyId, role: 'SITTING_IN' });
@@ -114,7 +114,7 @@ export async function getMeeting(ctx: Context, id: number): Promise<CommitteeMee
   const v = ctx.viewer!;
   if (v.role === 'DEPUTY') qb.andWhere('EXISTS (SELECT 1 FROM meeting_attendance ma WHERE ma.meeting_id = m.id AND ma.deputy_id = :me)', { me: v.scopeDeputyId ?? -1 });
   const meeting = await qb.getOne();
-  if (!meeting) throw notFound('常委会会议 / committee meeting', id);
+  if (!meeting) throw notFound({ zh: '常委会会议', en: 'committee meeting' }, id);
   return meeting;
 }
 
@@ -126,7 +126,7 @@ function deputyFor(ctx: Context, deputyId: string | null | undefined): number | 
   const v = ctx.viewer!;
   if (v.role === 'DEPUTY') {
     if (v.scopeDeputyId == null) throw badInput('activity.noDeputy');
-    if (deputyId && toId(deputyId) !== v.scopeDeputyId) throw outOfScope('代表 / deputy');
+    if (deputyId && toId(deputyId) !== v.scopeDeputyId) throw outOfScope({ zh: '代表', en: 'deputy' });
     return v.scopeDeputyId;
   }
   return deputyId ? toId(deputyId, 'deputyId') : null;

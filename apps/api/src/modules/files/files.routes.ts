@@ -39,7 +39,7 @@ export function mountFileRoutes(app: Express, deps: { db: DataSource; config: Co
     const row = Number.isFinite(id) ? await deps.db.getRepository(Attachment).createQueryBuilder('a').addSelect('a.data').where('a.id = :id', { id }).getOne() : null;
     // The same answer for "no such file" and "not yours": ids reveal nothing.
     if (!row || !(await mayDownload(ctx, row))) {
-      res.status(404).json({ error: { code: 'NOT_FOUND', message: formatMessage('common.notFound', { entity: '附件 / attachment', id: req.params.id ?? '' }, ctx.lang) } });
+      res.status(404).json({ error: { code: 'NOT_FOUND', message: formatMessage('common.notFound', { entity: { zh: '附件', en: 'attachment' }, id: req.params.id ?? '' }, ctx.lang) } });
       return;
     }
     res.setHeader('Content-Type', row.contentType);
