@@ -90,16 +90,16 @@ export const MESSAGES = {
   },
   'upload.tooLarge': { zh: '文件“{name}”过大(上限 {max})', en: 'The file "{name}" is too large (at most {max})' },
   'upload.unknownType': {
-    zh: '无法识别文件“{name}”的类型',
-    en: 'The type of the file "{name}" cannot be recognised',
+    zh: '无法识别文件“{name}”的内容;可以上传:{accepted}',
+    en: 'The content of "{name}" is of no kind we know; you can upload: {accepted}',
   },
   'upload.mismatch': {
-    zh: '文件“{name}”的内容({kind})与文件名不符',
-    en: 'The content of "{name}" ({kind}) is not what its name says',
+    zh: '文件“{name}”的内容是{kind},与文件名不符;可以上传:{accepted}',
+    en: 'The content of "{name}" is {kind}, not what its name says; you can upload: {accepted}',
   },
   'upload.notAccepted': {
-    zh: '不接受此类文件:“{name}”是 {kind},可接受:{accepted}',
-    en: 'This kind of file is not accepted: "{name}" is {kind}; accepted: {accepted}',
+    zh: '不接受文件“{name}”的类型;可以上传:{accepted}',
+    en: 'Files like "{name}" are not accepted; you can upload: {accepted}',
   },
   'common.subscriptionUnsupported': {
     zh: '不支持订阅(subscription),请使用查询(query)或变更(mutation)',
@@ -117,10 +117,6 @@ export const MESSAGES = {
   },
   'files.empty': { zh: '文件为空', en: 'The file is empty' },
   'files.tooLarge': { zh: '文件超过 {max} 的上限', en: 'The file is larger than the {max} limit' },
-  'files.unsupportedType': {
-    zh: '不支持的文件类型:请上传 PDF、Word、Excel、PNG、JPEG 或纯文本文件',
-    en: 'Unsupported file type: upload PDF, Word, Excel, PNG, JPEG or plain text',
-  },
   'files.notClaimable': { zh: '附件不存在或不是你上传的', en: 'An attachment does not exist or was not uploaded by you' },
   'common.costLimitExceeded': {
     zh: '查询代价为 {cost},超过了您的角色上限 {limit}:请减少每页条数(first)或嵌套层次后重试',
