@@ -39,8 +39,20 @@ describe('activities in the admin', () => {
       await plan.getByLabel('目的和要求').fill('了解园区企业用工和社保缴纳情况');
       await plan.getByLabel('行程安排').fill('上午查看两家企业,下午座谈');
       await plan.getByLabel(/准备材料/).fill('会前查阅人社部门提供的用工统计');
+      // A file over the limit is refused here, with the server's words, and never sent.
+      const sent: string[] = [];
+      page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/files')) sent.push(r.url()); });
+      const fileInput = plan.locator('input[type=file]');
+      await fileInput.setInputFiles({ name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+      await page.getByText('文件超过 10 MB 的上限').waitFor();
+      expect(sent).toEqual([]);
+      await fileInput.setInputFiles({ name: '行程表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+      await plan.locator('.ant-upload-list-item-done').filter({ hasText: '行程表.pdf' }).waitFor();
       await plan.getByRole('button', { name: '保存实施方案' }).click();
       await page.getByText('实施方案已保存').waitFor();
+      // Saved: the file is the plan's now, and the list of new uploads is empty again.
+      await plan.getByRole('button', { name: '行程表.pdf' }).waitFor();
+      await expect.poll(() => plan.locator('.ant-upload-list-item').count()).toBe(0);
 
       // Invite a whole group.
       await inviteGroup(page, '城关 柳河', '城关街道代表小组');

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import {
-  ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, FINDING_OPEN_STATUSES, INVITATION_SOURCE_LABELS, PERMISSIONS,
+  ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ATTACHMENT_ACCEPT, ATTACHMENT_HINT, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, FINDING_OPEN_STATUSES, INVITATION_SOURCE_LABELS, PERMISSIONS,
   TRAINING_MODE_LABELS, type ActivityAction, type AttendanceStatus, type CongressLevel, type FindingStatus,
 } from '@luzhi/shared';
 import type { ActivityDetailQuery, ActivityFindingsQuery } from '../../gql/graphql';
@@ -12,6 +12,7 @@ import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
+import { attachmentProblem } from '../../app/files';
 import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
 import { ReassignFinding } from './FindingsPage';
 import {
@@ -48,33 +49,49 @@ function Attachments({ files }: { files: { id: string; filename: string; url: st
   );
 }
 
-function Uploads({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
-  const { tr } = useI18n();
+/**
+ * New attachments for a record: each file is checked here (size, kind) and by the server, and its
+ * id kept until the record is saved; `clear()` after saving empties the list shown as well.
+ */
+function useUploads() {
+  const { label, lang } = useI18n();
   const { message } = App.useApp();
-  return (
+  const [ids, setIds] = useState<string[]>([]);
+  const [round, setRound] = useState(0);
+  const field = (
     <Upload
+      key={round}
       multiple
+      accept={ATTACHMENT_ACCEPT}
+      beforeUpload={(file) => {
+        const problem = attachmentProblem(file, lang);
+        if (!problem) return true;
+        message.error(problem);
+        return Upload.LIST_IGNORE;
+      }}
       customRequest={async ({ file, onSuccess, onError }) => {
         try {
           const id = await uploadFile(file as File);
-          onChange([...value, id]);
+          setIds((prev) => [...prev, id]);
           onSuccess?.(id);
         } catch (err) {
           message.error(errorMessage(err));
           onError?.(err as Error);
         }
       }}
+      onRemove={(file) => setIds((prev) => prev.filter((id) => id !== file.response))}
     >
-      <Button icon={<UploadOutlined />}>{tr('上传附件(PDF、Word、Excel、图片,10 MB 以内)', 'Upload (PDF, Word, Excel, images; up to 10 MB)')}</Button>
+      <Button icon={<UploadOutlined />}>{label(ATTACHMENT_HINT)}</Button>
     </Upload>
   );
+  return { ids, field, clear: () => { setIds([]); setRound((r) => r + 1); } };
 }
 
 function PlanTab({ a, editable, refetch }: { a: Detail; editable: boolean; refetch: () => unknown }) {
   const { tr } = useI18n();
   const run = useRun();
   const [save] = useMutation(SAVE_PLAN);
-  const [files, setFiles] = useState<string[]>([]);
+  const uploads = useUploads();
   const [form] = Form.useForm();
   const plan = a.implementationPlan;
   return (
@@ -83,7 +100,7 @@ function PlanTab({ a, editable, refetch }: { a: Detail; editable: boolean; refet
       layout="vertical"
       disabled={!editable}
       initialValues={{ aims: plan?.aims ?? '', itinerary: plan?.itinerary ?? '', preparation: plan?.preparation ?? '', leaders: plan?.leaders ?? [] }}
-      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: v, attachmentIds: files } }); setFiles([]); await refetch(); }, tr('实施方案已保存', 'Plan saved'))}
+      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: v, attachmentIds: uploads.ids } }); uploads.clear(); await refetch(); }, tr('实施方案已保存', 'Plan saved'))}
       data-testid="plan-form"
     >
       <Form.Item name="aims" label={tr('目的和要求', 'Aims')}><Input.TextArea rows={3} /></Form.Item>
@@ -93,7 +110,7 @@ function PlanTab({ a, editable, refetch }: { a: Detail; editable: boolean; refet
       <Attachments files={plan?.attachments ?? []} />
       {editable && (
         <Space direction="vertical">
-          <Uploads value={files} onChange={setFiles} />
+          {uploads.field}
           <Button type="primary" htmlType="submit">{tr('保存实施方案', 'Save the plan')}</Button>
         </Space>
       )}
@@ -296,7 +313,7 @@ function ReportTab({ a, editable, refetch }: { a: Detail; editable: boolean; ref
   const { tr } = useI18n();
   const run = useRun();
   const [save] = useMutation(SAVE_REPORT);
-  const [files, setFiles] = useState<string[]>([]);
+  const uploads = useUploads();
   const r = a.report;
   const canWrite = editable && (a.status === 'IN_PROGRESS' || a.status === 'COMPLETED');
   return (
@@ -304,14 +321,14 @@ function ReportTab({ a, editable, refetch }: { a: Detail; editable: boolean; ref
       layout="vertical"
       disabled={!canWrite}
       initialValues={{ title: r?.title ?? `关于${a.title}情况的报告`, content: r?.content ?? '' }}
-      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: { ...v, attachmentIds: files } } }); setFiles([]); await refetch(); }, tr('报告已保存', 'Report saved'))}
+      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: { ...v, attachmentIds: uploads.ids } } }); uploads.clear(); await refetch(); }, tr('报告已保存', 'Report saved'))}
     >
       <Form.Item name="title" label={tr('标题', 'Title')} rules={[{ required: true }]}><Input /></Form.Item>
       <Form.Item name="content" label={tr('正文', 'Text')} rules={[{ required: true }]}><Input.TextArea rows={10} /></Form.Item>
       <Attachments files={r?.attachments ?? []} />
       {canWrite && (
         <Space direction="vertical">
-          <Uploads value={files} onChange={setFiles} />
+          {uploads.field}
           <Button type="primary" htmlType="submit">{tr('保存报告', 'Save the report')}</Button>
         </Space>
       )}

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import {
-  FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUSES, FINDING_STATUS_LABELS, FINDING_UPDATE_KIND_LABELS, PERMISSIONS, afterForPage,
+  ATTACHMENT_ACCEPT, FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUSES, FINDING_STATUS_LABELS, FINDING_UPDATE_KIND_LABELS, PERMISSIONS, afterForPage,
   type FindingAction, type FindingStatus, type FindingUpdateKind,
 } from '@luzhi/shared';
 import type { FindingsQuery } from '../../gql/graphql';
@@ -215,7 +215,7 @@ export function FindingDetailPage() {
           <Form.Item name="note" label={tr('说明', 'Note')} rules={[{ required: dialog?.kind !== 'action' || !!FINDING_MACHINE[dialog.action].needsNote }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
-          <input type="file" multiple aria-label={tr('证据附件', 'Evidence')} onChange={async (e) => {
+          <input type="file" multiple accept={ATTACHMENT_ACCEPT} aria-label={tr('证据附件', 'Evidence')} onChange={async (e) => {
             try {
               const ids = await Promise.all([...(e.target.files ?? [])].map(uploadFile));
               setFiles((prev) => [...prev, ...ids]);

@@ -37,17 +37,7 @@ export function ProgressTag({ progress }: { progress: PlanItemProgress }) {
 export const dateRange = (start: string, end: string) => (start === end ? start : `${start} ~ ${end}`);
 export const dateTime = (v?: string | null) => (v ? new Date(v).toLocaleString() : '—');
 
-/** Uploads one file through POST /files (content-checked by the server); returns its id. */
-export async function uploadFile(file: File): Promise<string> {
-  const res = await fetch('/files', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${tokenStore.get() ?? ''}`, 'x-filename': encodeURIComponent(file.name) },
-    body: file,
-  });
-  const body = (await res.json()) as { id?: string; error?: { message: string } };
-  if (!res.ok || !body.id) throw new Error(body.error?.message ?? res.statusText);
-  return body.id;
-}
+export { uploadFile } from '../../app/files';
 
 /** Downloads an attachment with the session token (files are not public links). */
 export async function downloadFile(url: string, filename: string): Promise<void> {
