@@ -403,6 +403,15 @@ describe('stops and the report', () => {
     expect(reordered.map((s: any) => [s.id, s.sequence])).toEqual([[s3.id, 1], [s2.id, 2], [s1.id, 3]]);
     const refused = await fails(SAVE, { id: a.id, s: [{ id: s1.id, organizationId: o1, visitDate: '2030-05-10' }] });
     expect(refused.extensions!.messageKey).toBe('activity.stopInUse');
+    // Only on the activity's own dates (2030-05-10 to 05-11), and nothing is changed otherwise.
+    const [org] = await app.db.query(`SELECT name FROM organization WHERE id = $1`, [o1]);
+    for (const day of ['2030-05-09', '2030-05-12']) {
+      const late = await app.gql(SAVE, { id: a.id, s: [{ id: s3.id, organizationId: o3, visitDate: '2030-05-11' }, { id: s2.id, organizationId: o2, visitDate: '2030-05-10' }, { id: s1.id, organizationId: o1, visitDate: day }] }, { token: staff });
+      expect(late.errors![0]!.extensions!.messageKey).toBe('activity.stopOutsideDates');
+      expect(late.errors![0]!.message).toBe(`视察“${org.name}”的日期 ${day} 不在活动日期(2030-05-10 至 2030-05-11)之内`);
+    }
+    const en = await app.gql(SAVE, { id: a.id, s: [{ id: s3.id, organizationId: o3, visitDate: '2030-05-11' }, { id: s2.id, organizationId: o2, visitDate: '2030-05-10' }, { id: s1.id, organizationId: o1, visitDate: '2030-05-10' }, { organizationId: o1, visitDate: '2030-06-01' }] }, { token: staff, lang: 'en' });
+    expect(en.errors![0]!.message).toBe(`The visit to "${org.name}" on 2030-06-01 is outside the activity's dates (2030-05-10 to 2030-05-11)`);
     const stops = (await q(`query($id: ID!) { activity(id: $id) { stops { id sequence } } }`, { id: a.id })).activity.stops;
     expect(stops.map((s: any) => s.id)).toEqual([s3.id, s2.id, s1.id]);
   });

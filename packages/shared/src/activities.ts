@@ -199,6 +199,10 @@ export const ACTIVITY_MESSAGES = {
   'activity.planExists': { zh: '{year} 年该人大的年度计划已存在', en: 'The {year} plan of this congress exists already' },
   'activity.badMonth': { zh: '月份应为 1–12', en: 'The month must be 1–12' },
   'activity.planItemMismatch': { zh: '计划项目不属于该人大的计划', en: "The plan item is not in this congress's plan" },
+  'activity.stopOutsideDates': {
+    zh: '视察“{name}”的日期 {date} 不在活动日期({start} 至 {end})之内',
+    en: 'The visit to "{name}" on {date} is outside the activity\'s dates ({start} to {end})',
+  },
   'activity.stopNotInActivity': { zh: '被视察单位不属于该活动', en: 'The stop is not part of this activity' },
   'activity.notTraining': { zh: '该活动不是培训', en: 'This activity is not a training' },
   'activity.scoreRange': { zh: '得分应在 0 到满分 {max} 之间', en: 'A score is between 0 and the maximum {max}' },

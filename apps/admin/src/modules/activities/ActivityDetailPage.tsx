@@ -300,7 +300,17 @@ function StopsTab({ a, editable, refetch }: { a: Detail; editable: boolean; refe
           <Form.Item name="organizationId" rules={[{ required: true }]}>
             <Select showSearch optionFilterProp="label" placeholder={tr('被视察单位', 'Unit')} style={{ width: 240 }} options={(ref?.organizations.nodes ?? []).map((o) => ({ value: o.id, label: o.name }))} />
           </Form.Item>
-          <Form.Item name="visitDate" rules={[{ required: true }]} initialValue={a.startDate}><Input type="date" /></Form.Item>
+          <Form.Item
+            name="visitDate"
+            initialValue={a.startDate}
+            rules={[
+              { required: true },
+              // The server's rule: a stop is visited during the activity.
+              { validator: (_, v?: string) => (!v || (v >= a.startDate && v <= a.endDate) ? Promise.resolve() : Promise.reject(new Error(tr(`日期应在活动日期(${a.startDate} 至 ${a.endDate})之内`, `Within the activity's dates (${a.startDate} to ${a.endDate})`)))) },
+            ]}
+          >
+            <Input type="date" min={a.startDate} max={a.endDate} />
+          </Form.Item>
           <Form.Item name="note"><Input placeholder={tr('说明', 'Notes')} /></Form.Item>
           <Button htmlType="submit">{tr('添加', 'Add')}</Button>
         </Form>

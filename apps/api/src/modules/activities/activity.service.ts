@@ -354,7 +354,15 @@ export async function saveStops(ctx: Context, activityId: number, stops: StopInp
       await repo.remove(removed);
     }
     const orgIds = [...new Set(stops.map((s) => toId(s.organizationId, 'organizationId')))];
-    if (orgIds.length && (await em.getRepository(Organization).countBy({ id: In(orgIds) })) !== orgIds.length) throw notFound({ zh: '单位', en: 'organization' }, orgIds.join(','));
+    const orgs = new Map((orgIds.length ? await em.getRepository(Organization).findBy({ id: In(orgIds) }) : []).map((o) => [o.id, o.name]));
+    if (orgs.size !== orgIds.length) throw notFound({ zh: '单位', en: 'organization' }, orgIds.join(','));
+    // A stop is visited during the activity: a date outside it is a typing mistake, or another activity.
+    for (const s of stops) {
+      const date = parseDate(s.visitDate, 'visitDate');
+      if (date < a.startDate || date > a.endDate) {
+        throw badInput('activity.stopOutsideDates', { name: orgs.get(toId(s.organizationId))!, date, start: a.startDate, end: a.endDate });
+      }
+    }
     // Park kept stops on negative sequences first, so reordering never trips the unique order.
     if (keep.size) await em.query(`UPDATE activity_stop SET sequence = -sequence - 1000 WHERE id = ANY($1)`, [[...keep]]);
     const saved: ActivityStop[] = [];
