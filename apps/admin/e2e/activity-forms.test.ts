@@ -39,6 +39,11 @@ describe('activity forms in the admin', () => {
       await itemForm.locator('.ant-form-item').filter({ has: page.getByLabel('项目', { exact: true }) }).locator('.ant-form-item-explain-error').filter({ hasText: /输入有误.*title/ }).waitFor();
       await screenshot(page, 'activities-plan-item-error');
       await itemForm.getByLabel('项目', { exact: true }).fill('区人大代表 2006 年网络培训');
+      // A month past December is said to be wrong, not quietly made 12.
+      await itemForm.getByLabel('月份').fill('13');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+      await itemForm.getByText('月份应为 1–12').waitFor();
+      expect(await itemForm.getByLabel('月份').inputValue()).toBe('13');
       await itemForm.getByLabel('月份').fill('5');
       await pick(page, itemForm, '组织小组(不选为常委会)', '城关街道代表小组');
       await ok(page);
@@ -64,10 +69,24 @@ describe('activity forms in the admin', () => {
       const trainingActivityId = page.url().split('/').pop()!;
       await page.getByText('网络培训 · 4 学时').waitFor();
       await inviteGroup(page, '城关 柳河', '城关街道代表小组');
+      // Scores come once the training is held, for those who attended: held here through the API.
+      const staffToken = await app.login('staff', DEMO_PASSWORD);
+      const step = `mutation($id: ID!, $input: ActivityTransitionInput!) { changeActivityStatus(id: $id, input: $input) { version } }`;
+      let version = (await app.gql(`query($id: ID!) { activity(id: $id) { version } }`, { id: trainingActivityId }, { token: staffToken })).data.activity.version;
+      for (const action of ['NOTIFY', 'START']) version = (await app.gql(step, { id: trainingActivityId, input: { action, version } }, { token: staffToken })).data.changeActivityStatus.version;
+      const [attendee] = await app.db.query(`SELECT deputy_id FROM activity_participant WHERE activity_id = $1 ORDER BY deputy_id LIMIT 1`, [trainingActivityId]);
+      await app.gql(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { status } }`, { id: trainingActivityId, d: [String(attendee.deputy_id)] }, { token: staffToken });
       await menu('学习培训');
       const trainingRow = page.locator('tr').filter({ hasText: '代表法网络学习' });
       await trainingRow.getByTestId('enter-scores').click();
-      await page.getByTestId('quiz-form').getByRole('spinbutton').first().fill('88');
+      const quiz = page.getByTestId('quiz-form');
+      // Only the deputy who attended has a score to fill; 120 is refused with the reason, not clamped.
+      await expect.poll(() => quiz.getByRole('spinbutton').count()).toBe(1);
+      await quiz.getByRole('spinbutton').fill('120');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /保\s*存/ }).click();
+      await quiz.getByText('得分应在 0 到 100 之间').waitFor();
+      expect(await quiz.getByRole('spinbutton').inputValue()).toBe('120');
+      await quiz.getByRole('spinbutton').fill('88');
       await screenshot(page, 'activities-quiz-scores');
       await ok(page);
       await trainingRow.getByTestId('quiz-average').filter({ hasText: '88 / 100' }).waitFor();

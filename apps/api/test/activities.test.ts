@@ -213,6 +213,39 @@ describe('attendance', () => {
   });
 });
 
+describe('quiz scores', () => {
+  it('are taken once the training is held, for deputies who attended, between 0 and the maximum', async () => {
+    const training = (await q(`mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id version } } }`, {
+      input: { title: '代表法学习', type: 'TRAINING', congressId: ids.districtCongress, startDate: '2030-04-15', mode: 'CONCENTRATED', hours: 4, quizTitle: '代表法知识答卷' },
+    })).createTraining;
+    const [d1, d2] = ids.groupAMembers;
+    const [name2] = (await app.db.query(`SELECT name FROM deputy WHERE id = $1`, [d2])).map((r: any) => r.name);
+    await q(INVITE, { id: training.activity.id, input: { deputyIds: [d1, d2] } });
+    const SCORES = `mutation($t: ID!, $s: [QuizScoreInput!]!) { recordQuizResults(trainingId: $t, scores: $s) { deputyId score } }`;
+    const refusal = (scores: unknown[], lang = 'zh-CN') => app.gql(SCORES, { t: training.id, s: scores }, { token: staff, lang }).then((r) => r.errors![0]!);
+
+    // Still planned: nobody has taken the quiz yet.
+    const early = await refusal([{ deputyId: d1, score: 88 }]);
+    expect(early.extensions!.messageKey).toBe('activity.notStarted');
+    expect(early.message).toBe('活动尚未开始,不能登记答卷成绩');
+
+    let v = training.activity.version;
+    for (const action of ['NOTIFY', 'START']) v = (await q(STEP, { id: training.activity.id, input: { action, version: v } })).changeActivityStatus.version;
+    await q(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { status } }`, { id: training.activity.id, d: [d1] });
+
+    // Held, but d2 never signed in.
+    const absent = await refusal([{ deputyId: d1, score: 88 }, { deputyId: d2, score: 70 }]);
+    expect(absent.extensions!.messageKey).toBe('activity.quizNotAttended');
+    expect(absent.message).toBe(`${name2} 未出席该培训,不能登记答卷成绩`);
+    // Out of range: refused with a reason, never clamped.
+    for (const score of [120, -1]) expect((await refusal([{ deputyId: d1, score }])).extensions!.messageKey).toBe('activity.scoreRange');
+    expect((await refusal([{ deputyId: d1, score: 120 }], 'en')).message).toMatch(/score 120 is not between 0 and the maximum 100$/);
+    expect(await app.db.query(`SELECT 1 FROM quiz_result WHERE training_id = $1`, [training.id])).toEqual([]);
+
+    expect((await q(SCORES, { t: training.id, s: [{ deputyId: d1, score: 88 }] })).recordQuizResults).toEqual([{ deputyId: d1, score: 88 }]);
+  });
+});
+
 describe('notices and read receipts', () => {
   it('reaches every invited deputy, records when each read it, and reaches late invitees too', async () => {
     const a = await newActivity();

@@ -80,6 +80,12 @@ export const INVITATION_SOURCE_LABELS: Labels<InvitationSource> = {
 export const INVITATION_RESPONSES = ['CONFIRM', 'ASK_LEAVE'] as const;
 export type InvitationResponse = (typeof INVITATION_RESPONSES)[number];
 
+/**
+ * Activities that have been held (or are being held): the ones that count towards a deputy's
+ * attendance rate and whose trainings take quiz scores. Planned and notified ones are still to come.
+ */
+export const HELD_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['IN_PROGRESS', 'COMPLETED'];
+
 /** Attendance a deputy can still change themselves: before the activity is over. */
 export const RESPONDABLE_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['PLANNED', 'NOTIFIED', 'IN_PROGRESS'];
 
@@ -205,7 +211,8 @@ export const ACTIVITY_MESSAGES = {
   },
   'activity.stopNotInActivity': { zh: '被视察单位不属于该活动', en: 'The stop is not part of this activity' },
   'activity.notTraining': { zh: '该活动不是培训', en: 'This activity is not a training' },
-  'activity.scoreRange': { zh: '得分应在 0 到满分 {max} 之间', en: 'A score is between 0 and the maximum {max}' },
+  'activity.scoreRange': { zh: '{name} 的得分 {score} 不在 0 到满分 {max} 之间', en: "{name}'s score {score} is not between 0 and the maximum {max}" },
+  'activity.quizNotAttended': { zh: '{names} 未出席该培训,不能登记答卷成绩', en: '{names} did not attend this training: no quiz score can be recorded' },
   'finding.unitCannotVerify': {
     zh: '责任单位不能核实自己的整改,须由常委会核实',
     en: 'The responsible unit cannot verify its own rectification: the committee checks it',

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, type ActivityType, type PlanItemProgress } from '@luzhi/shared';
+import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, ACTIVITY_MESSAGES, type ActivityType, type PlanItemProgress } from '@luzhi/shared';
 import type { AnnualPlanQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
@@ -185,7 +185,17 @@ export function PlansPage() {
               <Form.Item name="title" label={tr('项目', 'Item')} rules={[{ required: true, message: tr('请填写项目名称', 'Give the item a title') }]}><Input /></Form.Item>
               <Form.Item name="type" label={tr('类型', 'Type')} rules={[{ required: true, message: tr('请选择类型', 'Choose a type') }]}><Select options={ACTIVITY_TYPES.map((t) => ({ value: t, label: label(ACTIVITY_TYPE_LABELS[t]) }))} /></Form.Item>
               <Form.Item name="scope" label={tr('综合或单项', 'Scope')}><Select allowClear options={ACTIVITY_SCOPES.map((s) => ({ value: s, label: label(ACTIVITY_SCOPE_LABELS[s]) }))} /></Form.Item>
-              <Form.Item name="month" label={tr('月份', 'Month')} rules={[{ required: true, message: tr('请选择月份', 'Choose a month') }]}><InputNumber min={1} max={12} precision={0} /></Form.Item>
+              <Form.Item
+                name="month"
+                label={tr('月份', 'Month')}
+                rules={[
+                  { required: true, message: tr('请选择月份', 'Choose a month') },
+                  // The server's rule and words; 13 is said to be wrong, not quietly made 12.
+                  { validator: (_, m?: number) => (m == null || (Number.isInteger(m) && m >= 1 && m <= 12) ? Promise.resolve() : Promise.reject(new Error(label(ACTIVITY_MESSAGES['activity.badMonth'])))) },
+                ]}
+              >
+                <InputNumber />
+              </Form.Item>
               <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会)', 'Group (empty: the committee)')} rules={viewer?.role === 'GROUP_LEADER' ? [{ required: true, message: tr('请选择本小组', 'Choose your group') }] : []}>
                 <GroupSelect congressId={plan?.congress.id} onlyIds={ownGroup} />
               </Form.Item>

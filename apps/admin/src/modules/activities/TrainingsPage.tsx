@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { PERMISSIONS, TRAINING_MODES, TRAINING_MODE_LABELS, afterForPage, type TrainingMode } from '@luzhi/shared';
+import { HELD_ACTIVITY_STATUSES, PERMISSIONS, TRAINING_MODES, TRAINING_MODE_LABELS, afterForPage, type TrainingMode } from '@luzhi/shared';
 import type { TrainingsQuery, CommitteeMeetingsQuery } from '../../gql/graphql';
 import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../app/form-errors';
@@ -113,7 +113,7 @@ function QuizScoresDialog({ training, onClose, onSaved }: { training: Row | null
         <Empty description={<>{tr('尚未邀请代表参加该培训', 'Nobody is invited to this training yet')} · <Link to={`/activities/${a.id}`}>{tr('去邀请', 'Invite deputies')}</Link></>} />
       ) : (
         <Form form={form} preserve={false} data-testid="quiz-form" key={a?.id ?? 'loading'} initialValues={{ scores: Object.fromEntries((a?.training?.quizResults ?? []).map((r) => [r.deputyId, r.score])) }}>
-          <Typography.Paragraph type="secondary">{tr(`满分 ${max} 分;只填写参加答卷的代表`, `Out of ${max}; fill in only those who took the quiz`)}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{tr(`满分 ${max} 分;只填写出席并参加答卷的代表`, `Out of ${max}; fill in only those who attended and took the quiz`)}</Typography.Paragraph>
           <Table
             size="small"
             rowKey="id"
@@ -127,11 +127,16 @@ function QuizScoresDialog({ training, onClose, onSaved }: { training: Row | null
               {
                 title: tr('得分', 'Score'),
                 key: 'score',
-                render: (_, p) => (
-                  <Form.Item name={['scores', p.deputyId]} style={{ margin: 0 }}>
-                    <InputNumber min={0} max={max} step={0.5} aria-label={`${p.deputy.name} ${tr('得分', 'score')}`} />
+                // Only those who attended took the quiz; a score out of range is said, never clamped.
+                render: (_, p) => (p.status === 'ATTENDED' ? (
+                  <Form.Item
+                    name={['scores', p.deputyId]}
+                    style={{ margin: 0 }}
+                    rules={[{ type: 'number', min: 0, max, message: tr(`得分应在 0 到 ${max} 之间`, `A score is between 0 and ${max}`) }]}
+                  >
+                    <InputNumber step={0.5} aria-label={`${p.deputy.name} ${tr('得分', 'score')}`} />
                   </Form.Item>
-                ),
+                ) : <Typography.Text type="secondary">{tr('未出席,无成绩', 'Did not attend: no score')}</Typography.Text>),
               },
             ]}
           />
@@ -151,7 +156,7 @@ export function TrainingsPage() {
   const { data, loading, refetch } = useQuery(TRAININGS, { variables: { first: PAGE, after: afterForPage(page, PAGE), filter: { mode } } });
   const canWrite = can(PERMISSIONS.ACTIVITY_WRITE);
   // The same rule as the activity's own page: a group leader manages their group's trainings.
-  const mayScore = (t: Row) => canWrite && !!t.quizTitle && t.activity.status !== 'CANCELLED' && (viewer?.role !== 'GROUP_LEADER' || t.activity.organizerGroup?.id === viewer.scopeGroupId);
+  const mayScore = (t: Row) => canWrite && !!t.quizTitle && HELD_ACTIVITY_STATUSES.includes(t.activity.status) && (viewer?.role !== 'GROUP_LEADER' || t.activity.organizerGroup?.id === viewer.scopeGroupId);
   return (
     <Card
       title={tr('学习培训', 'Training')}

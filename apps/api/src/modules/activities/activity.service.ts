@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import {
-  ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, RESPONDABLE_ACTIVITY_STATUSES, can, isValidIsoDate, nextState,
-  type ActivityStatus, type AttendanceStatus, type InvitationSource, type Localized,
+  ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, HELD_ACTIVITY_STATUSES, RESPONDABLE_ACTIVITY_STATUSES, can, isValidIsoDate, nextState,
+  type AttendanceStatus, type InvitationSource, type Localized,
 } from '@luzhi/shared';
 import { requirePermission } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
@@ -254,7 +254,6 @@ export async function removeParticipant(ctx: Context, activityId: number, deputy
   });
 }
 
-const STARTED: readonly ActivityStatus[] = ['IN_PROGRESS', 'COMPLETED'];
 
 /** Staff (or the organising group's leader) record attendance, several deputies at once. */
 export async function recordAttendance(ctx: Context, activityId: number, entries: AttendanceInput[]): Promise<ActivityParticipant[]> {
@@ -267,7 +266,7 @@ export async function recordAttendance(ctx: Context, activityId: number, entries
       const deputyId = toId(entry.deputyId, 'deputyId');
       const p = await repo.findOneBy({ activityId, deputyId });
       if (!p) throw badInput('activity.notInvited');
-      if ((entry.status === 'ATTENDED' || entry.status === 'ABSENT') && !STARTED.includes(a.status)) throw badInput('activity.notStarted', { what: { zh: '出席或缺席', en: 'attendance or absence' } });
+      if ((entry.status === 'ATTENDED' || entry.status === 'ABSENT') && !HELD_ACTIVITY_STATUSES.includes(a.status)) throw badInput('activity.notStarted', { what: { zh: '出席或缺席', en: 'attendance or absence' } });
       const reason = entry.leaveReason?.trim();
       if (entry.status === 'ON_LEAVE' && !reason) throw badInput('activity.leaveReasonRequired');
       p.status = entry.status;
@@ -381,7 +380,7 @@ export async function saveStops(ctx: Context, activityId: number, stops: StopInp
 export async function saveReport(ctx: Context, activityId: number, input: ActivityReportInput): Promise<ActivityReport> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    if (!STARTED.includes(a.status)) throw badInput('activity.notStarted', { what: { zh: '报告', en: 'the report' } });
+    if (!HELD_ACTIVITY_STATUSES.includes(a.status)) throw badInput('activity.notStarted', { what: { zh: '报告', en: 'the report' } });
     const repo = em.getRepository(ActivityReport);
     const report = (await repo.findOneBy({ activityId })) ?? repo.create({ activityId });
     report.title = input.title.trim();

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { ACTIVITY_STATUS_LABELS, HELD_ACTIVITY_STATUSES } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, notFound, outOfScope } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -33,19 +34,30 @@ export function listTrainings(ctx: Context, filter: TrainingFilter | undefined, 
   return paginate(qb, page);
 }
 
-/** Records (or corrects) quiz scores, each between 0 and the quiz's maximum. */
+/**
+ * Records (or corrects) quiz scores, each between 0 and the quiz's maximum, once the training has
+ * been held (in progress or completed) and only for deputies who attended it: a score for someone
+ * who was not there, or for a training still to come, is a mistake the office should hear about.
+ */
 export async function recordQuizResults(ctx: Context, trainingId: number, scores: QuizScoreInput[]): Promise<QuizResult[]> {
   return ctx.db.transaction(async (em) => {
     const training = await em.getRepository(Training).findOneBy({ id: trainingId });
     if (!training) throw notFound({ zh: '培训', en: 'training' }, trainingId);
-    await lockActivity(em, ctx, training.activityId);
+    const activity = await lockActivity(em, ctx, training.activityId);
+    const what = { zh: '答卷成绩', en: 'quiz scores' };
+    if (activity.status === 'CANCELLED') throw badInput('activity.closed', { status: ACTIVITY_STATUS_LABELS.CANCELLED, what });
+    if (!HELD_ACTIVITY_STATUSES.includes(activity.status)) throw badInput('activity.notStarted', { what });
     const max = training.quizMaxScore ?? 100;
     const deputyIds = scores.map((s) => toId(s.deputyId, 'deputyId'));
-    if ((await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== new Set(deputyIds).size) throw notFound({ zh: '代表', en: 'deputy' }, deputyIds.join(','));
+    const deputies = new Map((await em.getRepository(Deputy).findBy({ id: In(deputyIds) })).map((d) => [d.id, d.name]));
+    if (deputies.size !== new Set(deputyIds).size) throw notFound({ zh: '代表', en: 'deputy' }, deputyIds.join(','));
+    const attended = new Set((await em.getRepository(ActivityParticipant).findBy({ activityId: activity.id, deputyId: In(deputyIds), status: 'ATTENDED' })).map((p) => p.deputyId));
+    const absent = [...new Set(deputyIds.filter((id) => !attended.has(id)))];
+    if (absent.length) throw badInput('activity.quizNotAttended', { names: absent.map((id) => deputies.get(id)!).join(', ') });
     const repo = em.getRepository(QuizResult);
     const existing = new Map((await repo.findBy({ trainingId, deputyId: In(deputyIds) })).map((r) => [r.deputyId, r]));
     const rows = scores.map((s, i) => {
-      if (!(s.score >= 0 && s.score <= max)) throw badInput('activity.scoreRange', { max });
+      if (!(s.score >= 0 && s.score <= max)) throw badInput('activity.scoreRange', { name: deputies.get(deputyIds[i]!)!, score: s.score, max });
       const row = existing.get(deputyIds[i]!) ?? repo.create({ trainingId, deputyId: deputyIds[i]! });
       row.score = Math.round(s.score * 10) / 10;
       return row;
