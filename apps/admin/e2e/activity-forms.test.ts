@@ -117,6 +117,18 @@ describe('activity forms in the admin', () => {
       await meetingRow.filter({ hasText: '0 / 1' }).waitFor();
       await meetingRow.locator('.ant-table-row-expand-icon').click();
       await page.getByRole('link', { name: deputy.name, exact: true }).first().waitFor();
+      // Whether the deputy came: on leave first (with the reason), then corrected to attended.
+      const sittingIn = page.getByTestId('meeting-attendances').locator('tr').filter({ hasText: deputy.name });
+      await sittingIn.getByRole('button', { name: /请\s*假/ }).click();
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+      await page.locator('.ant-modal:visible').getByText('请填写请假事由').waitFor();
+      await page.locator('.ant-modal:visible').getByLabel('请假事由').fill('参加市人大会议');
+      await ok(page);
+      await sittingIn.filter({ hasText: '参加市人大会议' }).getByText('请假', { exact: true }).waitFor();
+      await sittingIn.getByRole('button', { name: /出\s*席/ }).click();
+      await meetingRow.filter({ hasText: '1 / 1' }).waitFor();
+      const [came] = await app.db.query(`SELECT ma.status, ma.leave_reason FROM meeting_attendance ma JOIN committee_meeting m ON m.id = ma.meeting_id WHERE m.title = '区十四届人大常委会第40次会议'`);
+      expect(came).toEqual({ status: 'ATTENDED', leave_reason: null });
       const sitting = await app.db.query(`SELECT ma.deputy_id FROM meeting_attendance ma JOIN committee_meeting m ON m.id = ma.meeting_id WHERE m.title = '区十四届人大常委会第40次会议'`);
       expect(sitting).toEqual([{ deputy_id: deputy.id }]);
       const [meetingTerm] = await app.db.query(`SELECT t.name AS term, c.name AS congress FROM committee_meeting m JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id WHERE m.title = '区十四届人大常委会第40次会议'`);

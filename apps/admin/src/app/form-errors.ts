@@ -92,3 +92,16 @@ export function useServerErrors() {
     [message, lang],
   );
 }
+
+/**
+ * The form's values when its own checks pass, or null when they fail: the form already shows why
+ * at the fields, so the caller just stops. Anything else than a failed check is thrown on.
+ */
+export async function validValues<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch (err) {
+    if (err && typeof err === 'object' && 'errorFields' in err) return null;
+    throw err;
+  }
+}

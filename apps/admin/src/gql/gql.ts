@@ -61,6 +61,7 @@ type Documents = {
     "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": typeof types.TrainingScoresDocument,
     "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": typeof types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": typeof types.CommitteeMeetingsDocument,
+    "\n  mutation SetMeetingAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, entries: $entries) { id status leaveReason } }\n": typeof types.SetMeetingAttendanceDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": typeof types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": typeof types.SendInformationNoticeDocument,
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  query TrainingScores($activityId: ID!) {\n    activity(id: $activityId) {\n      id title\n      participants { id deputyId status deputy { id name } }\n      training { id quizTitle quizMaxScore averageScore quizResults { id deputyId score } }\n    }\n  }\n": types.TrainingScoresDocument,
     "\n  mutation RecordQuizResults($trainingId: ID!, $scores: [QuizScoreInput!]!) {\n    recordQuizResults(trainingId: $trainingId, scores: $scores) { id deputyId score }\n  }\n": types.RecordQuizResultsDocument,
     "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n": types.CommitteeMeetingsDocument,
+    "\n  mutation SetMeetingAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, entries: $entries) { id status leaveReason } }\n": types.SetMeetingAttendanceDocument,
     "\n  mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }\n": types.CreateCommitteeMeetingDocument,
     "\n  query Notices($first: Int, $after: String, $filter: NoticeFilter) {\n    notices(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id kind title body sentAt recipientCount readCount myReadAt activity { id title } }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation SendInformationNotice($input: SendNoticeInput!) { sendNotice(input: $input) { id recipientCount } }\n": types.SendInformationNoticeDocument,
@@ -628,6 +630,10 @@ export function graphql(source: "\n  mutation RecordQuizResults($trainingId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeMeetings($first: Int, $after: String) {\n    committeeMeetings(first: $first, after: $after) {\n      totalCount\n      nodes { id number title meetingDate place agenda attendance { invited attended onLeave } attendances { id status leaveReason deputy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, entries: $entries) { id status leaveReason } }\n"): (typeof documents)["\n  mutation SetMeetingAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, entries: $entries) { id status leaveReason } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

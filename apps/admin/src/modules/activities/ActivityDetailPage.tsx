@@ -13,7 +13,7 @@ import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
 import { attachmentProblem } from '../../app/files';
-import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, dateRange, dateTime, downloadFile, uploadFile } from './common';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, LeaveDialog, dateRange, dateTime, downloadFile, uploadFile } from './common';
 import { ReassignFinding } from './FindingsPage';
 import {
   ACTIVITY, ACTIVITY_FINDINGS, ACTIVITY_NOTICES, CHANGE_ACTIVITY_STATUS, CREATE_FINDING, INVITE, RECORD_ATTENDANCE, REFERENCE, SAVE_PLAN, SAVE_REPORT,
@@ -181,7 +181,6 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
   const [level, setLevel] = useState<CongressLevel>();
   const [deputyIds, setDeputyIds] = useState<string[]>([]);
   const [leaveFor, setLeaveFor] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
   const started = a.status === 'IN_PROGRESS' || a.status === 'COMPLETED';
   const s = a.attendance;
   return (
@@ -236,7 +235,7 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
                   <Button size="small" onClick={() => run(async () => { await signIn({ variables: { activityId: a.id, deputyIds: [p.deputyId] } }); await refetch(); }, tr('已签到', 'Signed in'))}>{tr('签到', 'Sign in')}</Button>
                 )}
                 {p.status !== 'ON_LEAVE' && p.status !== 'ATTENDED' && (
-                  <Button size="small" onClick={() => { setLeaveFor(p.deputyId); setReason(''); }}>{tr('请假', 'Leave')}</Button>
+                  <Button size="small" onClick={() => setLeaveFor(p.deputyId)}>{tr('请假', 'Leave')}</Button>
                 )}
                 {started && p.status !== 'ABSENT' && p.status !== 'ATTENDED' && (
                   <Button size="small" danger onClick={() => run(async () => { await record({ variables: { activityId: a.id, entries: [{ deputyId: p.deputyId, status: 'ABSENT' }] } }); await refetch(); }, tr('已登记缺席', 'Marked absent'))}>{tr('缺席', 'Absent')}</Button>
@@ -246,17 +245,11 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
           },
         ]}
       />
-      <Modal
+      <LeaveDialog
         open={!!leaveFor}
-        title={tr('登记请假', 'Record leave')}
         onCancel={() => setLeaveFor(null)}
-        onOk={async () => {
-          const ok = await run(async () => { await record({ variables: { activityId: a.id, entries: [{ deputyId: leaveFor!, status: 'ON_LEAVE', leaveReason: reason }] } }); await refetch(); }, tr('已登记请假', 'Leave recorded'));
-          if (ok) setLeaveFor(null);
-        }}
-      >
-        <Input.TextArea aria-label={tr('请假事由', 'Reason')} placeholder={tr('请假事由', 'Reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+        onSubmit={(why) => run(async () => { await record({ variables: { activityId: a.id, entries: [{ deputyId: leaveFor!, status: 'ON_LEAVE', leaveReason: why }] } }); await refetch(); }, tr('已登记请假', 'Leave recorded'))}
+      />
     </Space>
   );
 }

@@ -3,15 +3,16 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { HELD_ACTIVITY_STATUSES, PERMISSIONS, TRAINING_MODES, TRAINING_MODE_LABELS, afterForPage, type TrainingMode } from '@luzhi/shared';
+import { ATTENDANCE_STATUS_LABELS, HELD_ACTIVITY_STATUSES, PERMISSIONS, TRAINING_MODES, TRAINING_MODE_LABELS, afterForPage, type AttendanceStatus, type TrainingMode } from '@luzhi/shared';
 import type { TrainingsQuery, CommitteeMeetingsQuery } from '../../gql/graphql';
+import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityFormFields } from './ActivitiesPage';
-import { ActivityStatusTag, AttendanceTag, DeputySelect, dateRange } from './common';
-import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, RECORD_QUIZ_RESULTS, TRAININGS, TRAINING_SCORES } from './operations';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, LeaveDialog, dateRange } from './common';
+import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, RECORD_QUIZ_RESULTS, SET_MEETING_ATTENDANCE, TRAININGS, TRAINING_SCORES } from './operations';
 
 const PAGE = 20;
 type Row = TrainingsQuery['trainings']['nodes'][number];
@@ -239,13 +240,65 @@ function NewMeetingDialog({ open, onClose, onSaved }: { open: boolean; onClose: 
   );
 }
 
+type MeetingRow = CommitteeMeetingsQuery['committeeMeetings']['nodes'][number];
+
+/**
+ * The deputies invited to sit in on one meeting and whether they came: the committee's staff record
+ * each as attended, on leave (with the reason) or absent, as on an activity's participants tab.
+ */
+function MeetingAttendances({ meeting, editable, onSaved }: { meeting: MeetingRow; editable: boolean; onSaved: () => unknown }) {
+  const { tr, label } = useI18n();
+  const { message } = App.useApp();
+  const [set] = useMutation(SET_MEETING_ATTENDANCE);
+  const [leaveFor, setLeaveFor] = useState<string | null>(null);
+  const record = async (deputyId: string, status: AttendanceStatus, leaveReason?: string) => {
+    try {
+      await set({ variables: { meetingId: meeting.id, entries: [{ deputyId, status, leaveReason }] } });
+      message.success(label(ATTENDANCE_STATUS_LABELS[status]));
+      await onSaved();
+      return true;
+    } catch (err) {
+      message.error(errorMessage(err));
+      return false;
+    }
+  };
+  return (
+    <>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={meeting.attendances}
+        data-testid="meeting-attendances"
+        columns={[
+          { title: tr('代表', 'Deputy'), key: 'd', render: (_, x) => <Link to={`/deputies/${x.deputy.id}/activities`}>{x.deputy.name}</Link> },
+          { title: tr('列席情况', 'Attendance'), dataIndex: 'status', render: (st: AttendanceStatus) => <AttendanceTag status={st} /> },
+          { title: tr('请假事由', 'Reason'), dataIndex: 'leaveReason' },
+          ...(editable ? [{
+            title: tr('登记', 'Record'),
+            key: 'x',
+            render: (_: unknown, x: MeetingRow['attendances'][number]) => (
+              <Space size="small">
+                {x.status !== 'ATTENDED' && <Button size="small" onClick={() => record(x.deputy.id, 'ATTENDED')}>{tr('出席', 'Attended')}</Button>}
+                {x.status !== 'ON_LEAVE' && <Button size="small" onClick={() => setLeaveFor(x.deputy.id)}>{tr('请假', 'Leave')}</Button>}
+                {x.status !== 'ABSENT' && <Button size="small" danger onClick={() => record(x.deputy.id, 'ABSENT')}>{tr('缺席', 'Absent')}</Button>}
+              </Space>
+            ),
+          }] : []),
+        ]}
+      />
+      <LeaveDialog open={!!leaveFor} onCancel={() => setLeaveFor(null)} onSubmit={(why) => record(leaveFor!, 'ON_LEAVE', why)} />
+    </>
+  );
+}
+
 export function MeetingsPage() {
   const { tr } = useI18n();
   const { can, viewer } = useAuth();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const { data, loading, refetch } = useQuery(MEETINGS, { variables: { first: PAGE, after: afterForPage(page, PAGE) } });
-  type Row = CommitteeMeetingsQuery['committeeMeetings']['nodes'][number];
+  type Row = MeetingRow;
   // Committee meetings are the committee's own business: its staff, not a group leader.
   const mayCreate = can(PERMISSIONS.ACTIVITY_WRITE) && (viewer?.role === 'ADMIN' || viewer?.role === 'STAFF');
   return (
@@ -259,17 +312,7 @@ export function MeetingsPage() {
         loading={loading}
         dataSource={data?.committeeMeetings.nodes ?? []}
         pagination={{ current: page, pageSize: PAGE, total: data?.committeeMeetings.totalCount ?? 0, onChange: setPage, showSizeChanger: false }}
-        expandable={{
-          expandedRowRender: (m) => (
-            <div>
-              {m.attendances.map((x) => (
-                <span key={x.id} style={{ marginRight: 12 }}>
-                  <Link to={`/deputies/${x.deputy.id}/activities`}>{x.deputy.name}</Link> <AttendanceTag status={x.status} />{x.leaveReason ? `(${x.leaveReason})` : ''}
-                </span>
-              ))}
-            </div>
-          ),
-        }}
+        expandable={{ expandedRowRender: (m) => <MeetingAttendances meeting={m} editable={mayCreate} onSaved={refetch} /> }}
         columns={[
           { title: tr('会议', 'Meeting'), dataIndex: 'title' },
           { title: tr('日期', 'Date'), dataIndex: 'meetingDate' },

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Select, Tag } from 'antd';
+import { Form, Input, Modal, Select, Tag } from 'antd';
 import {
   ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PLAN_ITEM_PROGRESS_LABELS,
   type ActivityStatus, type AttendanceStatus, type FindingStatus, type PlanItemProgress,
 } from '@luzhi/shared';
 import { tokenStore } from '../../app/apollo';
+import { validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { DEPUTY_SEARCH } from './operations';
 
@@ -38,6 +39,30 @@ export const dateRange = (start: string, end: string) => (start === end ? start 
 export const dateTime = (v?: string | null) => (v ? new Date(v).toLocaleString() : '—');
 
 export { uploadFile } from '../../app/files';
+
+/** Asks why a deputy is on leave, then records it: activity participants and meeting attendance alike. */
+export function LeaveDialog({ open, onCancel, onSubmit }: { open: boolean; onCancel: () => void; onSubmit: (reason: string) => Promise<boolean> }) {
+  const { tr } = useI18n();
+  const [form] = Form.useForm<{ reason: string }>();
+  return (
+    <Modal
+      open={open}
+      title={tr('登记请假', 'Record leave')}
+      onCancel={onCancel}
+      destroyOnHidden
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v && (await onSubmit(v.reason.trim()))) onCancel();
+      }}
+    >
+      <Form form={form} preserve={false}>
+        <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: tr('请填写请假事由', 'Give the reason') }]}>
+          <Input.TextArea aria-label={tr('请假事由', 'Reason')} placeholder={tr('请假事由', 'Reason')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
 
 /** Downloads an attachment with the session token (files are not public links). */
 export async function downloadFile(url: string, filename: string): Promise<void> {

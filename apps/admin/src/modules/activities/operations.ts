@@ -223,6 +223,10 @@ export const MEETINGS = graphql(`
   }
 `);
 
+export const SET_MEETING_ATTENDANCE = graphql(`
+  mutation SetMeetingAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, entries: $entries) { id status leaveReason } }
+`);
+
 export const CREATE_MEETING = graphql(`
   mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }
 `);
