@@ -18,6 +18,9 @@ describe('activity forms in the admin', () => {
   it('edits a plan item, creates a training with quiz scores and a committee meeting, sends an information notice and reassigns a finding', { retry: 1 }, async () => {
     const { context, page } = await newPage();
     const menu = (name: string) => page.getByTestId('side-menu').getByRole('link', { name, exact: true }).click();
+    // A form's own failed check is shown at its fields; nothing may escape as an unhandled rejection.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
     const picks: { name: string; variables: Record<string, unknown> }[] = [];
     page.on('request', (r) => {
       const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null) : null;
@@ -165,6 +168,7 @@ describe('activity forms in the admin', () => {
       const r = await app.gql(`query($id: ID!) { finding(id: $id) { deadline responsibleOrganization { name } } }`, { id: String(finding.id) }, { token });
       expect(r.data.finding).toEqual({ deadline: '2006-10-31', responsibleOrganization: { name: '区交通运输局' } });
       await screenshot(page, 'activities-finding-reassigned');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }

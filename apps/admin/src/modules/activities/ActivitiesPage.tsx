@@ -10,6 +10,7 @@ import {
 import type { ActivitiesQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { CongressSelect, GroupSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityStatusTag, dateRange } from './common';
@@ -110,7 +111,8 @@ export function ActivitiesPage() {
         onCancel={() => setOpen(false)}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           try {
             const r = await create({ variables: { input: { ...v, endDate: v.endDate || undefined } } });
             setOpen(false);

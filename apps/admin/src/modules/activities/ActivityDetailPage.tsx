@@ -10,6 +10,7 @@ import {
 import type { ActivityDetailQuery, ActivityFindingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
 import { attachmentProblem } from '../../app/files';
@@ -374,7 +375,8 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
         destroyOnHidden
         okText={tr('登记', 'Record')}
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           const ok = await run(async () => { await create({ variables: { activityId: a.id, input: { ...v, deadline: v.deadline || null } } }); await refetch(); }, tr('已登记', 'Recorded'));
           if (ok) setOpen(false);
         }}

@@ -9,7 +9,7 @@ import {
 import type { FindingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { FindingStatusTag, dateTime, downloadFile, uploadFile } from './common';
 import { CHANGE_FINDING_STATUS, FINDING, FINDINGS, REFERENCE, REPORT_ON_FINDING, UPDATE_FINDING, VERIFY_FINDING } from './operations';
@@ -45,7 +45,8 @@ export function ReassignFinding({ finding, onDone, size }: { finding: Reassignab
   const [update, { loading }] = useMutation(UPDATE_FINDING);
   const [form] = Form.useForm();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await update({ variables: { id: finding.id, input: { version: finding.version, responsibleOrganizationId: v.responsibleOrganizationId, deadline: v.deadline } } });
       message.success(tr('责任单位和期限已调整', 'Responsible unit and deadline changed'));
@@ -146,7 +147,8 @@ export function FindingDetailPage() {
   const actions = (f.allowedActions as FindingAction[]).filter((a) => a !== 'RESOLVE');
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       if (dialog?.kind === 'action') await change({ variables: { id: f.id, input: { action: dialog.action, version: f.version, note: v.note || null, attachmentIds: files } } });
       if (dialog?.kind === 'report') await report({ variables: { id: f.id, input: { kind: v.kind, note: v.note, attachmentIds: files } } });

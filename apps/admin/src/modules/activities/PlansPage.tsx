@@ -7,7 +7,7 @@ import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_L
 import type { AnnualPlanQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { CongressSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityFormFields } from './ActivitiesPage';
@@ -60,7 +60,8 @@ export function PlansPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       if (dialog?.kind === 'plan') {
         const r = await createPlan({ variables: { input: v } });

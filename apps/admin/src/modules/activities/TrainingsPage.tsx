@@ -7,7 +7,7 @@ import { ATTENDANCE_STATUS_LABELS, HELD_ACTIVITY_STATUSES, PERMISSIONS, TRAINING
 import type { TrainingsQuery, CommitteeMeetingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityFormFields } from './ActivitiesPage';
@@ -28,7 +28,8 @@ function NewTrainingDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [create, { loading }] = useMutation(CREATE_TRAINING);
   const [form] = Form.useForm();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const r = await create({
         variables: {
@@ -83,7 +84,8 @@ function QuizScoresDialog({ training, onClose, onSaved }: { training: Row | null
   const a = data?.activity.id === activityId ? data?.activity : undefined;
   const max = a?.training?.quizMaxScore ?? training?.quizMaxScore ?? 100;
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const scores = Object.entries((v.scores ?? {}) as Record<string, number | null>).filter(([, score]) => score != null).map(([deputyId, score]) => ({ deputyId, score: score! }));
     if (!scores.length) {
       message.warning(tr('请至少填写一位代表的得分', 'Enter at least one score'));
@@ -199,7 +201,8 @@ function NewMeetingDialog({ open, onClose, onSaved }: { open: boolean; onClose: 
   const [create, { loading }] = useMutation(CREATE_MEETING);
   const [form] = Form.useForm();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await create({ variables: { input: { ...v, number: v.number ?? null, place: v.place || null, agenda: v.agenda || null, sittingInDeputyIds: v.sittingInDeputyIds ?? [] } } });
       message.success(tr('会议已创建,已邀请代表列席', 'Meeting created; the deputies are invited to sit in'));
