@@ -17,6 +17,8 @@ describe('activities in the admin', () => {
   // One retry: on a starved CI machine a dialog has missed its 30 s; a real fault fails twice.
   it('plans an inspection, sends the notice, records attendance and a finding, and follows the finding to RESOLVED', { retry: 1 }, async () => {
     const { context, page } = await newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
     try {
       await signIn(page, app.url, 'staff', DEMO_PASSWORD);
       await page.getByTestId('welcome').waitFor();
@@ -27,6 +29,10 @@ describe('activities in the admin', () => {
       await pick(page, form, '类型', '视察');
       await pick(page, form, '哪一级人大的代表参加', '柳河区人民代表大会');
       await form.getByLabel('开始日期').fill('2030-05-10');
+      // An end before the start is said at the end date, and the dialog stays open.
+      await form.getByLabel('结束日期').fill('2030-05-09');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|创\s*建/ }).click();
+      await form.locator('.ant-form-item').filter({ has: page.getByLabel('结束日期') }).locator('.ant-form-item-explain-error').filter({ hasText: '结束日期不能早于开始日期' }).waitFor();
       await form.getByLabel('结束日期').fill('2030-05-11');
       await form.getByLabel('地点').fill('柳河区工业园区');
       await ok(page);
@@ -133,6 +139,7 @@ describe('activities in the admin', () => {
       await page.getByTestId('side-menu').getByRole('link', { name: '年度计划' }).click();
       await page.getByTestId('plan-calendar').waitFor();
       await screenshot(page, 'activities-plan');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }

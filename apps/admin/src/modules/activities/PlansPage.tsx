@@ -10,7 +10,7 @@ import { useAuth } from '../../app/auth';
 import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { CongressSelect } from '../../app/pickers/RegistryPickers';
-import { ActivityFormFields } from './ActivitiesPage';
+import { ACTIVITY_ERRORS_BY_KEY, ActivityFormFields } from './ActivitiesPage';
 import { ProgressTag } from './common';
 import { GroupSelect } from '../../app/pickers/RegistryPickers';
 import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REMOVE_PLAN_ITEM, UPDATE_PLAN_ITEM } from './operations';
@@ -80,7 +80,7 @@ export function PlansPage() {
       }
       setDialog(null);
     } catch (err) {
-      showError(err, form, dialog?.kind === 'item' ? ITEM_ERRORS_BY_KEY : undefined);
+      showError(err, form, dialog?.kind === 'item' ? ITEM_ERRORS_BY_KEY : dialog?.kind === 'schedule' ? ACTIVITY_ERRORS_BY_KEY : undefined);
     }
   };
 

@@ -10,15 +10,12 @@ import { useAuth } from '../../app/auth';
 import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { TermSelect } from '../../app/pickers/RegistryPickers';
-import { ActivityFormFields } from './ActivitiesPage';
+import { ACTIVITY_ERRORS_BY_KEY, ActivityFormFields } from './ActivitiesPage';
 import { ActivityStatusTag, AttendanceTag, DeputySelect, LeaveDialog, dateRange } from './common';
 import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, RECORD_QUIZ_RESULTS, SET_MEETING_ATTENDANCE, TRAININGS, TRAINING_SCORES } from './operations';
 
 const PAGE = 20;
 type Row = TrainingsQuery['trainings']['nodes'][number];
-
-/** Errors of the activity behind a training that are about one field. */
-const TRAINING_ERRORS_BY_KEY = { 'activity.dateOrder': ['endDate'], 'activity.notOwnGroup': ['organizerGroupId'] };
 
 /** A training is an activity (plan, notice, attendance) plus its mode, hours, materials and quiz. */
 function NewTrainingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -43,7 +40,7 @@ function NewTrainingDialog({ open, onClose }: { open: boolean; onClose: () => vo
       // Next come the deputies to invite and the notice: the activity's own page.
       navigate(`/activities/${r.data!.createTraining.activity.id}`);
     } catch (err) {
-      showError(err, form, TRAINING_ERRORS_BY_KEY);
+      showError(err, form, ACTIVITY_ERRORS_BY_KEY);
     }
   };
   return (
