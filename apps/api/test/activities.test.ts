@@ -416,7 +416,9 @@ describe('annual plan', () => {
     expect(ex.byMonth[2]).toEqual({ month: 3, planned: 1, held: 1, overdue: 0 });
     expect(ex.byMonth[3]).toEqual({ month: 4, planned: 1, held: 0, overdue: 1 });
     expect(ex.byOrganizer.find((o: any) => o.organizerGroupId === ids.groupA)).toMatchObject({ planned: 2, held: 1, overdue: 1 });
-    expect(ex.byOrganizer.find((o: any) => o.organizerGroupId === null)).toMatchObject({ planned: 1, held: 0, overdue: 0 });
+    expect(ex.byOrganizer.find((o: any) => o.organizerGroupId === null)).toMatchObject({ organizerName: '常委会', planned: 1, held: 0, overdue: 0 });
+    const en = await app.gql(`query($id: ID!) { annualPlan(id: $id) { execution(asOf: "2031-06-30") { byOrganizer { organizerGroupId organizerName } } } }`, { id: plan.id }, { token: staff, lang: 'en' });
+    expect(en.data.annualPlan.execution.byOrganizer.find((o: any) => o.organizerGroupId === null).organizerName).toBe('Standing committee');
     expect(ex.overdueItems.map((i: any) => i.id)).toEqual([missed.id]);
     expect(view.annualPlan.items.find((i: any) => i.id === held.id).progress).toBe('HELD');
     expect((await fails(`mutation($c: ID!) { createAnnualPlan(input: { year: 2031, congressId: $c, title: "重复" }) { id } }`, { c: ids.districtCongress })).extensions!.code).toBe('CONFLICT');

@@ -33,6 +33,9 @@ export const ACTIVITY_SCOPE_LABELS: Labels<ActivityScope> = {
   SINGLE_TOPIC: { zh: '单项', en: 'Single topic' },
 };
 
+/** Who organises an activity or plan item that no deputy group organises. */
+export const COMMITTEE_ORGANIZER = { zh: '常委会', en: 'Standing committee' };
+
 export const ACTIVITY_STATUSES = ['PLANNED', 'NOTIFIED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const ACTIVITY_STATUS_LABELS: Labels<ActivityStatus> = {

@@ -14,7 +14,7 @@ import { validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
 import { attachmentProblem } from '../../app/files';
-import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, LeaveDialog, dateRange, dateTime, downloadFile, uploadFile } from './common';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, LeaveDialog, dateRange, dateTime, downloadFile, monthName, uploadFile } from './common';
 import { ReassignFinding } from './FindingsPage';
 import {
   ACTIVITY, ACTIVITY_FINDINGS, ACTIVITY_NOTICES, CHANGE_ACTIVITY_STATUS, CREATE_FINDING, INVITE, RECORD_ATTENDANCE, REFERENCE, SAVE_PLAN, SAVE_REPORT,
@@ -402,7 +402,7 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
 
 export function ActivityDetailPage() {
   const { id } = useParams();
-  const { tr, label } = useI18n();
+  const { tr, label, lang } = useI18n();
   const { viewer, can } = useAuth();
   const run = useRun();
   const { data, loading, refetch, error } = useQuery(ACTIVITY, { variables: { id: id! } });
@@ -441,7 +441,7 @@ export function ActivityDetailPage() {
         <Descriptions.Item label={tr('地点', 'Place')}>{a.place ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={tr('代表', 'Deputies of')}>{a.congress.name}</Descriptions.Item>
         <Descriptions.Item label={tr('组织者', 'Organiser')}>{a.organizerGroup?.name ?? tr('常委会', 'Standing committee')}</Descriptions.Item>
-        <Descriptions.Item label={tr('年度计划', 'Plan item')}>{a.planItem ? `${a.planItem.month} 月 · ${a.planItem.title}` : tr('计划外', 'Outside the plan')}</Descriptions.Item>
+        <Descriptions.Item label={tr('年度计划', 'Plan item')}>{a.planItem ? `${monthName(a.planItem.month, lang)} · ${a.planItem.title}` : tr('计划外', 'Outside the plan')}</Descriptions.Item>
         {a.training && <Descriptions.Item label={tr('培训', 'Training')}>{label(TRAINING_MODE_LABELS[a.training.mode])} · {a.training.hours} {tr('学时', 'h')}</Descriptions.Item>}
         {a.cancelReason && <Descriptions.Item label={tr('取消原因', 'Cancelled because')}>{a.cancelReason}</Descriptions.Item>}
       </Descriptions>

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Form, Input, Modal, Select, Tag } from 'antd';
 import {
   ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PLAN_ITEM_PROGRESS_LABELS,
-  type ActivityStatus, type AttendanceStatus, type FindingStatus, type PlanItemProgress,
+  type ActivityStatus, type AttendanceStatus, type FindingStatus, type Lang, type PlanItemProgress,
 } from '@luzhi/shared';
 import { tokenStore } from '../../app/apollo';
 import { validValues } from '../../app/form-errors';
@@ -34,6 +34,10 @@ export function ProgressTag({ progress }: { progress: PlanItemProgress }) {
   const { label } = useI18n();
   return <Tag color={PROGRESS_COLORS[progress]}>{label(PLAN_ITEM_PROGRESS_LABELS[progress])}</Tag>;
 }
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month of the plan (1–12) as a reader says it: 3 月, March. */
+export const monthName = (month: number, lang: Lang) => (lang === 'en' ? EN_MONTHS[month - 1] ?? String(month) : `${month} 月`);
 
 export const dateRange = (start: string, end: string) => (start === end ? start : `${start} ~ ${end}`);
 export const dateTime = (v?: string | null) => (v ? new Date(v).toLocaleString() : '—');

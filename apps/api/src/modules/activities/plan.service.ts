@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { planItemProgress, type ActivityStatus } from '@luzhi/shared';
+import { COMMITTEE_ORGANIZER, paramText, planItemProgress, type ActivityStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -139,7 +139,7 @@ async function computeExecutions(ctx: Context, planIds: number[], asOf: string):
     for (const item of items.filter((i) => i.planId === plan.id)) {
       const progress = planItemProgress(plan.year, item.month, statuses.get(item.id) ?? [], asOf);
       let org = organizers.get(item.organizerGroupId);
-      if (!org) organizers.set(item.organizerGroupId, (org = { organizerGroupId: item.organizerGroupId, organizerName: item.organizerGroupId == null ? '常委会 / standing committee' : groups.get(item.organizerGroupId) ?? '', ...empty() }));
+      if (!org) organizers.set(item.organizerGroupId, (org = { organizerGroupId: item.organizerGroupId, organizerName: item.organizerGroupId == null ? paramText(COMMITTEE_ORGANIZER, ctx.lang) : groups.get(item.organizerGroupId) ?? '', ...empty() }));
       for (const c of [total, months[item.month - 1]!, org]) {
         c.planned++;
         if (progress === 'HELD') c.held++;
