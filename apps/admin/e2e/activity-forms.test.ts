@@ -88,7 +88,7 @@ describe('activity forms in the admin', () => {
       await quiz.getByRole('spinbutton').fill('120');
       await page.locator('.ant-modal:visible').getByRole('button', { name: /保\s*存/ }).click();
       await quiz.getByText('得分应在 0 到 100 之间').waitFor();
-      expect(await quiz.getByRole('spinbutton').inputValue()).toBe('120');
+      expect(Number(await quiz.getByRole('spinbutton').inputValue())).toBe(120);
       await quiz.getByRole('spinbutton').fill('88');
       await screenshot(page, 'activities-quiz-scores');
       await ok(page);

@@ -213,6 +213,28 @@ describe('attendance', () => {
   });
 });
 
+describe('a deputy\'s attendance rate', () => {
+  it('counts only the activities held, and shows those still to come apart', async () => {
+    const d = ids.groupBMembers[4]!;
+    const RATE = `query($d: ID!) { deputyAttendance(deputyId: $d, year: 2032) { invited attended onLeave absent rate upcoming } }`;
+    const dated = (day: string) => newActivity({ startDate: day, endDate: day });
+    // Held: attended one, absent from one. Still to come: invited to one, on leave (asked ahead) from another.
+    const held = [await dated('2032-03-01'), await dated('2032-03-02')];
+    for (const a of held) await q(INVITE, { id: a.id, input: { deputyIds: [d] } });
+    let v1 = held[0].version;
+    for (const action of ['NOTIFY', 'START']) v1 = (await q(STEP, { id: held[0].id, input: { action, version: v1 } })).changeActivityStatus.version;
+    await q(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { status } }`, { id: held[0].id, d: [d] });
+    await q(STEP, { id: held[0].id, input: { action: 'COMPLETE', version: v1 } });
+    let v2 = held[1].version;
+    for (const action of ['NOTIFY', 'START', 'COMPLETE']) v2 = (await q(STEP, { id: held[1].id, input: { action, version: v2 } })).changeActivityStatus.version;
+    const coming = [await dated('2032-11-01'), await dated('2032-11-02')];
+    for (const a of coming) await q(INVITE, { id: a.id, input: { deputyIds: [d] } });
+    await q(`mutation($id: ID!, $e: [AttendanceInput!]!) { recordAttendance(activityId: $id, entries: $e) { status } }`, { id: coming[1].id, e: [{ deputyId: d, status: 'ON_LEAVE', leaveReason: '出国' }] });
+
+    expect((await q(RATE, { d })).deputyAttendance).toEqual({ invited: 2, attended: 1, onLeave: 0, absent: 1, rate: 0.5, upcoming: 2 });
+  });
+});
+
 describe('quiz scores', () => {
   it('are taken once the training is held, for deputies who attended, between 0 and the maximum', async () => {
     const training = (await q(`mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id version } } }`, {

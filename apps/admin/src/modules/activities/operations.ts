@@ -254,7 +254,7 @@ export const DEPUTY_ACTIVITIES = graphql(`
       totalCount
       nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }
     }
-    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }
+    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate upcoming }
   }
 `);
 

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ACTIVITY_STATUS_LABELS, HELD_ACTIVITY_STATUSES } from '@luzhi/shared';
+import { ACTIVITY_STATUS_LABELS, HELD_ACTIVITY_STATUSES, type AttendanceStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, notFound, outOfScope } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -157,9 +157,19 @@ export function deputyParticipations(ctx: Context, deputyId: string | null | und
   return paginate(qb, page);
 }
 
-/** DOMAIN.md attendance rate: attended / invited; leave is counted as not attended and shown apart. */
-export async function deputyAttendance(ctx: Context, deputyId: string | null | undefined, year: number | undefined): Promise<AttendanceCounts & { deputyId: number | null }> {
+/**
+ * DOMAIN.md attendance rate: attended / invited, over the activities held (in progress or
+ * completed), as the duty record counts them: an invitation to an activity still to come is not
+ * yet a chance missed. Leave is counted as not attended and shown apart; `upcoming` counts the
+ * invitations not yet held.
+ */
+export async function deputyAttendance(ctx: Context, deputyId: string | null | undefined, year: number | undefined): Promise<AttendanceCounts & { deputyId: number | null; upcoming: number }> {
   const id = deputyFor(ctx, deputyId);
-  const rows = await participationsQuery(ctx, id, year).andWhere("a.status <> 'CANCELLED'").select('p.status', 'status').getRawMany();
-  return { deputyId: id, ...countAttendance(rows) };
+  const rows: { status: AttendanceStatus; held: boolean }[] = await participationsQuery(ctx, id, year)
+    .andWhere("a.status <> 'CANCELLED'")
+    .select('p.status', 'status')
+    .addSelect('a.status IN (:...held)', 'held')
+    .setParameter('held', HELD_ACTIVITY_STATUSES)
+    .getRawMany();
+  return { deputyId: id, ...countAttendance(rows.filter((r) => r.held)), upcoming: rows.filter((r) => !r.held).length };
 }
