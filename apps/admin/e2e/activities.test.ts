@@ -17,6 +17,8 @@ describe('activities in the admin', () => {
   // One retry: on a starved CI machine a dialog has missed its 30 s; a real fault fails twice.
   it('plans an inspection, sends the notice, records attendance and a finding, and follows the finding to RESOLVED', { retry: 1 }, async () => {
     const { context, page } = await newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
     try {
       await signIn(page, app.url, 'staff', DEMO_PASSWORD);
       await page.getByTestId('welcome').waitFor();
@@ -27,6 +29,10 @@ describe('activities in the admin', () => {
       await pick(page, form, '类型', '视察');
       await pick(page, form, '哪一级人大的代表参加', '柳河区人民代表大会');
       await form.getByLabel('开始日期').fill('2030-05-10');
+      // An end before the start is said at the end date, and the dialog stays open.
+      await form.getByLabel('结束日期').fill('2030-05-09');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|创\s*建/ }).click();
+      await form.locator('.ant-form-item').filter({ has: page.getByLabel('结束日期') }).locator('.ant-form-item-explain-error').filter({ hasText: '结束日期不能早于开始日期' }).waitFor();
       await form.getByLabel('结束日期').fill('2030-05-11');
       await form.getByLabel('地点').fill('柳河区工业园区');
       await ok(page);
@@ -39,8 +45,20 @@ describe('activities in the admin', () => {
       await plan.getByLabel('目的和要求').fill('了解园区企业用工和社保缴纳情况');
       await plan.getByLabel('行程安排').fill('上午查看两家企业,下午座谈');
       await plan.getByLabel(/准备材料/).fill('会前查阅人社部门提供的用工统计');
+      // A file over the limit is refused here, with the server's words, and never sent.
+      const sent: string[] = [];
+      page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/files')) sent.push(r.url()); });
+      const fileInput = plan.locator('input[type=file]');
+      await fileInput.setInputFiles({ name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+      await page.getByText('文件超过 10 MB 的上限').waitFor();
+      expect(sent).toEqual([]);
+      await fileInput.setInputFiles({ name: '行程表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+      await plan.locator('.ant-upload-list-item-done').filter({ hasText: '行程表.pdf' }).waitFor();
       await plan.getByRole('button', { name: '保存实施方案' }).click();
       await page.getByText('实施方案已保存').waitFor();
+      // Saved: the file is the plan's now, and the list of new uploads is empty again.
+      await plan.getByRole('button', { name: '行程表.pdf' }).waitFor();
+      await expect.poll(() => plan.locator('.ant-upload-list-item').count()).toBe(0);
 
       // Invite a whole group.
       await inviteGroup(page, '城关 柳河', '城关街道代表小组');
@@ -145,6 +163,7 @@ describe('activities in the admin', () => {
       await page.getByTestId('side-menu').getByRole('link', { name: '年度计划' }).click();
       await page.getByTestId('plan-calendar').waitFor();
       await screenshot(page, 'activities-plan');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -18,6 +18,9 @@ describe('activity forms in the admin', () => {
   it('edits a plan item, creates a training with quiz scores and a committee meeting, sends an information notice and reassigns a finding', { retry: 1 }, async () => {
     const { context, page } = await newPage();
     const menu = (name: string) => page.getByTestId('side-menu').getByRole('link', { name, exact: true }).click();
+    // A form's own failed check is shown at its fields; nothing may escape as an unhandled rejection.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
     const picks: { name: string; variables: Record<string, unknown> }[] = [];
     page.on('request', (r) => {
       const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null) : null;
@@ -39,6 +42,11 @@ describe('activity forms in the admin', () => {
       await itemForm.locator('.ant-form-item').filter({ has: page.getByLabel('项目', { exact: true }) }).locator('.ant-form-item-explain-error').filter({ hasText: /输入有误.*title/ }).waitFor();
       await screenshot(page, 'activities-plan-item-error');
       await itemForm.getByLabel('项目', { exact: true }).fill('区人大代表 2006 年网络培训');
+      // A month past December is said to be wrong, not quietly made 12.
+      await itemForm.getByLabel('月份').fill('13');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+      await itemForm.getByText('月份应为 1–12').waitFor();
+      expect(await itemForm.getByLabel('月份').inputValue()).toBe('13');
       await itemForm.getByLabel('月份').fill('5');
       await pick(page, itemForm, '组织小组(不选为常委会)', '城关街道代表小组');
       await ok(page);
@@ -64,10 +72,24 @@ describe('activity forms in the admin', () => {
       const trainingActivityId = page.url().split('/').pop()!;
       await page.getByText('网络培训 · 4 学时').waitFor();
       await inviteGroup(page, '城关 柳河', '城关街道代表小组');
+      // Scores come once the training is held, for those who attended: held here through the API.
+      const staffToken = await app.login('staff', DEMO_PASSWORD);
+      const step = `mutation($id: ID!, $input: ActivityTransitionInput!) { changeActivityStatus(id: $id, input: $input) { version } }`;
+      let version = (await app.gql(`query($id: ID!) { activity(id: $id) { version } }`, { id: trainingActivityId }, { token: staffToken })).data.activity.version;
+      for (const action of ['NOTIFY', 'START']) version = (await app.gql(step, { id: trainingActivityId, input: { action, version } }, { token: staffToken })).data.changeActivityStatus.version;
+      const [attendee] = await app.db.query(`SELECT deputy_id FROM activity_participant WHERE activity_id = $1 ORDER BY deputy_id LIMIT 1`, [trainingActivityId]);
+      await app.gql(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { status } }`, { id: trainingActivityId, d: [String(attendee.deputy_id)] }, { token: staffToken });
       await menu('学习培训');
       const trainingRow = page.locator('tr').filter({ hasText: '代表法网络学习' });
       await trainingRow.getByTestId('enter-scores').click();
-      await page.getByTestId('quiz-form').getByRole('spinbutton').first().fill('88');
+      const quiz = page.getByTestId('quiz-form');
+      // Only the deputy who attended has a score to fill; 120 is refused with the reason, not clamped.
+      await expect.poll(() => quiz.getByRole('spinbutton').count()).toBe(1);
+      await quiz.getByRole('spinbutton').fill('120');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /保\s*存/ }).click();
+      await quiz.getByText('得分应在 0 到 100 之间').waitFor();
+      expect(Number(await quiz.getByRole('spinbutton').inputValue())).toBe(120);
+      await quiz.getByRole('spinbutton').fill('88');
       await screenshot(page, 'activities-quiz-scores');
       await ok(page);
       await trainingRow.getByTestId('quiz-average').filter({ hasText: '88 / 100' }).waitFor();
@@ -98,6 +120,18 @@ describe('activity forms in the admin', () => {
       await meetingRow.filter({ hasText: '0 / 1' }).waitFor();
       await meetingRow.locator('.ant-table-row-expand-icon').click();
       await page.getByRole('link', { name: deputy.name, exact: true }).first().waitFor();
+      // Whether the deputy came: on leave first (with the reason), then corrected to attended.
+      const sittingIn = page.getByTestId('meeting-attendances').locator('tr').filter({ hasText: deputy.name });
+      await sittingIn.getByRole('button', { name: /请\s*假/ }).click();
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定/ }).click();
+      await page.locator('.ant-modal:visible').getByText('请填写请假事由').waitFor();
+      await page.locator('.ant-modal:visible').getByLabel('请假事由').fill('参加市人大会议');
+      await ok(page);
+      await sittingIn.filter({ hasText: '参加市人大会议' }).getByText('请假', { exact: true }).waitFor();
+      await sittingIn.getByRole('button', { name: /出\s*席/ }).click();
+      await meetingRow.filter({ hasText: '1 / 1' }).waitFor();
+      const [came] = await app.db.query(`SELECT ma.status, ma.leave_reason FROM meeting_attendance ma JOIN committee_meeting m ON m.id = ma.meeting_id WHERE m.title = '区十四届人大常委会第40次会议'`);
+      expect(came).toEqual({ status: 'ATTENDED', leave_reason: null });
       const sitting = await app.db.query(`SELECT ma.deputy_id FROM meeting_attendance ma JOIN committee_meeting m ON m.id = ma.meeting_id WHERE m.title = '区十四届人大常委会第40次会议'`);
       expect(sitting).toEqual([{ deputy_id: deputy.id }]);
       const [meetingTerm] = await app.db.query(`SELECT t.name AS term, c.name AS congress FROM committee_meeting m JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id WHERE m.title = '区十四届人大常委会第40次会议'`);
@@ -134,6 +168,7 @@ describe('activity forms in the admin', () => {
       const r = await app.gql(`query($id: ID!) { finding(id: $id) { deadline responsibleOrganization { name } } }`, { id: String(finding.id) }, { token });
       expect(r.data.finding).toEqual({ deadline: '2006-10-31', responsibleOrganization: { name: '区交通运输局' } });
       await screenshot(page, 'activities-finding-reassigned');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, nextState } from '@luzhi/shared';
+import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, nextState } from '@luzhi/shared';
 import { DEFAULT_COST_LIMITS } from '../src/config';
 import { startTestApp, type TestApp } from './helpers';
 
@@ -80,12 +80,29 @@ describe('the activity state machine, enforced by the API', () => {
           expect(e.extensions!.code).toBe('INVALID_TRANSITION');
           const allowed = allowedActions(ACTIVITY_MACHINE, from);
           expect(e.extensions!.details.allowed).toEqual(allowed);
-          for (const name of allowed) expect(e.message).toContain(name);
+          // In the reader's language throughout: labels, not codes, and no Chinese in English.
+          expect(e.message).toContain(`"${ACTIVITY_STATUS_LABELS[from].en}"`);
+          expect(e.message).toContain(`"${ACTIVITY_MACHINE[action].label.en}"`);
+          for (const name of allowed) expect(e.message).toContain(ACTIVITY_MACHINE[name].label.en);
+          expect(e.message).not.toMatch(/[\u4e00-\u9fff]|IN_PROGRESS|NOTIFY/);
           expect((await q(ACTIVITY, { id: a.id })).activity.status).toBe(from);
         }
       });
     }
   }
+
+  it('says what is refused in the reader\'s language, by labels', async () => {
+    const a = await activityIn('IN_PROGRESS');
+    const refuse = (lang: string) => app.gql(STEP, { id: a.id, input: { action: 'NOTIFY', version: a.version } }, { token: staff, lang }).then((r) => r.errors![0]!.message);
+    expect(await refuse('zh-CN')).toBe('该活动当前为“进行中”,不能“发送通知”;现在可以:结束活动、取消活动');
+    expect(await refuse('en')).toBe('This activity is "In progress": it cannot "Send the notice" now; possible now: Complete, Cancel');
+    const noNote = (lang: string) => app.gql(STEP, { id: a.id, input: { action: 'CANCEL', version: a.version } }, { token: staff, lang }).then((r) => r.errors![0]!.message);
+    expect(await noNote('zh-CN')).toBe('“取消活动”需要填写说明');
+    expect(await noNote('en')).toBe('"Cancel" needs a note');
+    const missing = (lang: string) => app.gql(`query { finding(id: "999999") { id } }`, {}, { token: staff, lang }).then((r) => r.errors![0]!.message);
+    expect(await missing('zh-CN')).toBe('找不到问题(编号 999999)');
+    expect(await missing('en')).toBe('There is no finding with id 999999');
+  });
 
   it('needs a reason to cancel and refuses a stale version', async () => {
     const a = await newActivity();
@@ -193,6 +210,61 @@ describe('attendance', () => {
     expect(mine.deputyAttendance.invited).toBeGreaterThanOrEqual(1);
     const other = await fails(`query($id: ID!) { deputyActivities(deputyId: $id) { totalCount } }`, { id: d2 }, deputy.token);
     expect(other.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a deputy\'s attendance rate', () => {
+  it('counts only the activities held, and shows those still to come apart', async () => {
+    const d = ids.groupBMembers[4]!;
+    const RATE = `query($d: ID!) { deputyAttendance(deputyId: $d, year: 2032) { invited attended onLeave absent rate upcoming } }`;
+    const dated = (day: string) => newActivity({ startDate: day, endDate: day });
+    // Held: attended one, absent from one. Still to come: invited to one, on leave (asked ahead) from another.
+    const held = [await dated('2032-03-01'), await dated('2032-03-02')];
+    for (const a of held) await q(INVITE, { id: a.id, input: { deputyIds: [d] } });
+    let v1 = held[0].version;
+    for (const action of ['NOTIFY', 'START']) v1 = (await q(STEP, { id: held[0].id, input: { action, version: v1 } })).changeActivityStatus.version;
+    await q(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { status } }`, { id: held[0].id, d: [d] });
+    await q(STEP, { id: held[0].id, input: { action: 'COMPLETE', version: v1 } });
+    let v2 = held[1].version;
+    for (const action of ['NOTIFY', 'START', 'COMPLETE']) v2 = (await q(STEP, { id: held[1].id, input: { action, version: v2 } })).changeActivityStatus.version;
+    const coming = [await dated('2032-11-01'), await dated('2032-11-02')];
+    for (const a of coming) await q(INVITE, { id: a.id, input: { deputyIds: [d] } });
+    await q(`mutation($id: ID!, $e: [AttendanceInput!]!) { recordAttendance(activityId: $id, entries: $e) { status } }`, { id: coming[1].id, e: [{ deputyId: d, status: 'ON_LEAVE', leaveReason: '出国' }] });
+
+    expect((await q(RATE, { d })).deputyAttendance).toEqual({ invited: 2, attended: 1, onLeave: 0, absent: 1, rate: 0.5, upcoming: 2 });
+  });
+});
+
+describe('quiz scores', () => {
+  it('are taken once the training is held, for deputies who attended, between 0 and the maximum', async () => {
+    const training = (await q(`mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id activity { id version } } }`, {
+      input: { title: '代表法学习', type: 'TRAINING', congressId: ids.districtCongress, startDate: '2030-04-15', mode: 'CONCENTRATED', hours: 4, quizTitle: '代表法知识答卷' },
+    })).createTraining;
+    const [d1, d2] = ids.groupAMembers;
+    const [name2] = (await app.db.query(`SELECT name FROM deputy WHERE id = $1`, [d2])).map((r: any) => r.name);
+    await q(INVITE, { id: training.activity.id, input: { deputyIds: [d1, d2] } });
+    const SCORES = `mutation($t: ID!, $s: [QuizScoreInput!]!) { recordQuizResults(trainingId: $t, scores: $s) { deputyId score } }`;
+    const refusal = (scores: unknown[], lang = 'zh-CN') => app.gql(SCORES, { t: training.id, s: scores }, { token: staff, lang }).then((r) => r.errors![0]!);
+
+    // Still planned: nobody has taken the quiz yet.
+    const early = await refusal([{ deputyId: d1, score: 88 }]);
+    expect(early.extensions!.messageKey).toBe('activity.notStarted');
+    expect(early.message).toBe('活动尚未开始,不能登记答卷成绩');
+
+    let v = training.activity.version;
+    for (const action of ['NOTIFY', 'START']) v = (await q(STEP, { id: training.activity.id, input: { action, version: v } })).changeActivityStatus.version;
+    await q(`mutation($id: ID!, $d: [ID!]) { signInToActivity(activityId: $id, deputyIds: $d) { status } }`, { id: training.activity.id, d: [d1] });
+
+    // Held, but d2 never signed in.
+    const absent = await refusal([{ deputyId: d1, score: 88 }, { deputyId: d2, score: 70 }]);
+    expect(absent.extensions!.messageKey).toBe('activity.quizNotAttended');
+    expect(absent.message).toBe(`${name2} 未出席该培训,不能登记答卷成绩`);
+    // Out of range: refused with a reason, never clamped.
+    for (const score of [120, -1]) expect((await refusal([{ deputyId: d1, score }])).extensions!.messageKey).toBe('activity.scoreRange');
+    expect((await refusal([{ deputyId: d1, score: 120 }], 'en')).message).toMatch(/score 120 is not between 0 and the maximum 100$/);
+    expect(await app.db.query(`SELECT 1 FROM quiz_result WHERE training_id = $1`, [training.id])).toEqual([]);
+
+    expect((await q(SCORES, { t: training.id, s: [{ deputyId: d1, score: 88 }] })).recordQuizResults).toEqual([{ deputyId: d1, score: 88 }]);
   });
 });
 
@@ -453,7 +525,9 @@ describe('annual plan', () => {
     expect(ex.byMonth[2]).toEqual({ month: 3, planned: 1, held: 1, overdue: 0 });
     expect(ex.byMonth[3]).toEqual({ month: 4, planned: 1, held: 0, overdue: 1 });
     expect(ex.byOrganizer.find((o: any) => o.organizerGroupId === ids.groupA)).toMatchObject({ planned: 2, held: 1, overdue: 1 });
-    expect(ex.byOrganizer.find((o: any) => o.organizerGroupId === null)).toMatchObject({ planned: 1, held: 0, overdue: 0 });
+    expect(ex.byOrganizer.find((o: any) => o.organizerGroupId === null)).toMatchObject({ organizerName: '常委会', planned: 1, held: 0, overdue: 0 });
+    const en = await app.gql(`query($id: ID!) { annualPlan(id: $id) { execution(asOf: "2031-06-30") { byOrganizer { organizerGroupId organizerName } } } }`, { id: plan.id }, { token: staff, lang: 'en' });
+    expect(en.data.annualPlan.execution.byOrganizer.find((o: any) => o.organizerGroupId === null).organizerName).toBe('Standing committee');
     expect(ex.overdueItems.map((i: any) => i.id)).toEqual([missed.id]);
     expect(view.annualPlan.items.find((i: any) => i.id === held.id).progress).toBe('HELD');
     expect((await fails(`mutation($c: ID!) { createAnnualPlan(input: { year: 2031, congressId: $c, title: "重复" }) { id } }`, { c: ids.districtCongress })).extensions!.code).toBe('CONFLICT');
@@ -473,6 +547,15 @@ describe('stops and the report', () => {
     expect(reordered.map((s: any) => [s.id, s.sequence])).toEqual([[s3.id, 1], [s2.id, 2], [s1.id, 3]]);
     const refused = await fails(SAVE, { id: a.id, s: [{ id: s1.id, organizationId: o1, visitDate: '2030-05-10' }] });
     expect(refused.extensions!.messageKey).toBe('activity.stopInUse');
+    // Only on the activity's own dates (2030-05-10 to 05-11), and nothing is changed otherwise.
+    const [org] = await app.db.query(`SELECT name FROM organization WHERE id = $1`, [o1]);
+    for (const day of ['2030-05-09', '2030-05-12']) {
+      const late = await app.gql(SAVE, { id: a.id, s: [{ id: s3.id, organizationId: o3, visitDate: '2030-05-11' }, { id: s2.id, organizationId: o2, visitDate: '2030-05-10' }, { id: s1.id, organizationId: o1, visitDate: day }] }, { token: staff });
+      expect(late.errors![0]!.extensions!.messageKey).toBe('activity.stopOutsideDates');
+      expect(late.errors![0]!.message).toBe(`视察“${org.name}”的日期 ${day} 不在活动日期(2030-05-10 至 2030-05-11)之内`);
+    }
+    const en = await app.gql(SAVE, { id: a.id, s: [{ id: s3.id, organizationId: o3, visitDate: '2030-05-11' }, { id: s2.id, organizationId: o2, visitDate: '2030-05-10' }, { id: s1.id, organizationId: o1, visitDate: '2030-05-10' }, { organizationId: o1, visitDate: '2030-06-01' }] }, { token: staff, lang: 'en' });
+    expect(en.errors![0]!.message).toBe(`The visit to "${org.name}" on 2030-06-01 is outside the activity's dates (2030-05-10 to 2030-05-11)`);
     const stops = (await q(`query($id: ID!) { activity(id: $id) { stops { id sequence } } }`, { id: a.id })).activity.stops;
     expect(stops.map((s: any) => s.id)).toEqual([s3.id, s2.id, s1.id]);
   });

@@ -75,9 +75,12 @@ beforeAll(async () => {
   const survey = await activity('专题调研', 'SURVEY', '2005-09-22');
   const forum = await activity('座谈会', 'FORUM', '2004-12-20');
   const cancelled = await activity('取消的视察', 'INSPECTION', '2005-05-01', 'CANCELLED');
+  // Not held yet: A asked for leave in advance, B confirmed; neither counts until it is held.
+  const upcoming = await activity('尚未举行的调研', 'SURVEY', '2005-12-28', 'NOTIFIED');
   const evaluation = await activity('评议区某局', 'ORGAN_EVALUATION', '2005-10-18');
   for (const [act, d, status] of [[ids.inspection, ids.a, 'ATTENDED'], [ids.inspection, ids.b, 'ABSENT'], [ids.inspection, ids.c, 'INVITED'], [survey, ids.a, 'ON_LEAVE'],
-    [survey, ids.b, 'ATTENDED'], [forum, ids.a, 'ATTENDED'], [cancelled, ids.a, 'ATTENDED'], [evaluation, ids.a, 'ATTENDED']] as const) await attend(act, d, status);
+    [survey, ids.b, 'ATTENDED'], [forum, ids.a, 'ATTENDED'], [cancelled, ids.a, 'ATTENDED'], [evaluation, ids.a, 'ATTENDED'], [upcoming, ids.a, 'ON_LEAVE'],
+    [upcoming, ids.b, 'CONFIRMED']] as const) await attend(act, d, status);
   // Trainings (activities of type TRAINING): 6 hours on 2005-02-24 (A attended and scored 90, B absent), 2.5 hours on
   // 2005-05-10 (A 80, B 70, both attended), 4 hours on 2006-03-02 (A attended). Attending one counts as hours only.
   const training = async (title: string, start: string, hours: number, quiz: [number, number][], attended: [number, string][]) => {

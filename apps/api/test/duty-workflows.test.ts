@@ -81,7 +81,8 @@ describe('state-organ evaluations', () => {
     const MOVE = `mutation($id: ID!, $v: Int!, $a: OrganEvaluationAction!) { moveOrganEvaluation(id: $id, version: $v, action: $a) { version phase } }`;
     const skip = await app.gql(MOVE, { id: ev.id, v: ev.version, a: 'FINISH' }, { token: staff, lang: 'en' });
     expect(skip.errors![0]!.extensions).toMatchObject({ code: 'INVALID_TRANSITION', messageKey: 'common.invalidTransition' });
-    expect(skip.errors![0]!.message).toContain('allowed: START_EVALUATION');
+    expect(skip.errors![0]!.message).toBe('This evaluation is "Preparing": it cannot "Finish" now; possible now: Start evaluating');
+    expect(skip.errors![0]!.extensions!.details).toEqual({ allowed: ['START_EVALUATION'] });
     const early = await app.gql(`mutation($id: ID!, $d: ID!) { rateOrgan(evaluationId: $id, input: { deputyId: $d, score: 90 }) { id } }`, { id: ev.id, d: deputyIds[0] }, { token: staff });
     expect(early.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionsFrom, SUGGESTION_ACTIONS, SUGGESTION_STATUSES, SUGGESTION_TRANSITIONS, type SuggestionAction, type SuggestionStatus } from '@luzhi/shared';
+import { actionsFrom, SUGGESTION_ACTIONS, SUGGESTION_STATUS_LABELS, SUGGESTION_STATUSES, SUGGESTION_TRANSITIONS, type SuggestionAction, type SuggestionStatus } from '@luzhi/shared';
 import { startTestApp, type TestApp } from './helpers';
 import { ok, Q, suggestionFixture, type SuggestionFixture } from './suggestion-fixtures';
 
@@ -90,7 +90,7 @@ describe('the suggestion lifecycle on the server', () => {
       expect(r.errors?.[0]?.extensions?.code, `${state} ${action}`).toBe('INVALID_TRANSITION');
       expect(r.errors![0]!.extensions!.messageKey).toBe('common.invalidTransition');
       expect(r.errors![0]!.extensions!.details.allowed).toEqual(actionsFrom(state));
-      expect(r.errors![0]!.message).toContain(state);
+      expect(r.errors![0]!.message).toContain(`“${SUGGESTION_STATUS_LABELS[state].zh}”`);
     }
     const after = await get(id);
     expect(after.status).toBe(state);
@@ -112,7 +112,7 @@ describe('the suggestion lifecycle on the server', () => {
   it('says it in English too', async () => {
     const id = await suggestionIn('CLOSED');
     const r = await app.gql(Q.submit, { id, v: (await get(id)).version }, { token: staff, lang: 'en' });
-    expect(r.errors![0]!.message).toBe('建议 / suggestion in state "CLOSED" cannot "SUBMIT"; allowed: —');
+    expect(r.errors![0]!.message).toBe('This suggestion is "Closed": it cannot "Submit" now; possible now: nothing');
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {

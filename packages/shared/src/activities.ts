@@ -33,6 +33,9 @@ export const ACTIVITY_SCOPE_LABELS: Labels<ActivityScope> = {
   SINGLE_TOPIC: { zh: '单项', en: 'Single topic' },
 };
 
+/** Who organises an activity or plan item that no deputy group organises. */
+export const COMMITTEE_ORGANIZER = { zh: '常委会', en: 'Standing committee' };
+
 export const ACTIVITY_STATUSES = ['PLANNED', 'NOTIFIED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const ACTIVITY_STATUS_LABELS: Labels<ActivityStatus> = {
@@ -79,6 +82,12 @@ export const INVITATION_SOURCE_LABELS: Labels<InvitationSource> = {
 /** A deputy's own answer to an invitation. */
 export const INVITATION_RESPONSES = ['CONFIRM', 'ASK_LEAVE'] as const;
 export type InvitationResponse = (typeof INVITATION_RESPONSES)[number];
+
+/**
+ * Activities that have been held (or are being held): the ones that count towards a deputy's
+ * attendance rate and whose trainings take quiz scores. Planned and notified ones are still to come.
+ */
+export const HELD_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['IN_PROGRESS', 'COMPLETED'];
 
 /** Attendance a deputy can still change themselves: before the activity is over. */
 export const RESPONDABLE_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['PLANNED', 'NOTIFIED', 'IN_PROGRESS'];
@@ -187,7 +196,7 @@ export const ACTIVITY_MESSAGES = {
     zh: '小组组长只能管理本小组的活动',
     en: "A group leader manages only their own group's activities",
   },
-  'activity.closed': { zh: '活动已{status},不能再修改{what}', en: 'The activity is {status}: {what} can no longer be changed' },
+  'activity.closed': { zh: '已是“{status}”,{what}不能再修改', en: 'Already "{status}": {what} can no longer be changed' },
   'activity.notStarted': { zh: '活动尚未开始,不能登记{what}', en: 'The activity has not started: {what} cannot be recorded yet' },
   'activity.planItemInUse': { zh: '该计划项目已有活动,不能删除', en: 'Activities carry out this plan item: it cannot be removed' },
   'activity.stopInUse': { zh: '被视察单位“{name}”已登记了问题,不能删除', en: 'Findings were recorded at the stop "{name}": it cannot be removed' },
@@ -199,9 +208,14 @@ export const ACTIVITY_MESSAGES = {
   'activity.planExists': { zh: '{year} 年该人大的年度计划已存在', en: 'The {year} plan of this congress exists already' },
   'activity.badMonth': { zh: '月份应为 1–12', en: 'The month must be 1–12' },
   'activity.planItemMismatch': { zh: '计划项目不属于该人大的计划', en: "The plan item is not in this congress's plan" },
+  'activity.stopOutsideDates': {
+    zh: '视察“{name}”的日期 {date} 不在活动日期({start} 至 {end})之内',
+    en: 'The visit to "{name}" on {date} is outside the activity\'s dates ({start} to {end})',
+  },
   'activity.stopNotInActivity': { zh: '被视察单位不属于该活动', en: 'The stop is not part of this activity' },
   'activity.notTraining': { zh: '该活动不是培训', en: 'This activity is not a training' },
-  'activity.scoreRange': { zh: '得分应在 0 到满分 {max} 之间', en: 'A score is between 0 and the maximum {max}' },
+  'activity.scoreRange': { zh: '{name} 的得分 {score} 不在 0 到满分 {max} 之间', en: "{name}'s score {score} is not between 0 and the maximum {max}" },
+  'activity.quizNotAttended': { zh: '{names} 未出席该培训,不能登记答卷成绩', en: '{names} did not attend this training: no quiz score can be recorded' },
   'finding.unitCannotVerify': {
     zh: '责任单位不能核实自己的整改,须由常委会核实',
     en: 'The responsible unit cannot verify its own rectification: the committee checks it',

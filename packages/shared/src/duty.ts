@@ -266,5 +266,5 @@ export const DUTY_MESSAGES = {
   },
   'duty.objectionResolved': { zh: '该异议已处理', en: 'This objection has been resolved already' },
   'duty.referralNeedsOrganization': { zh: '转交须指定单位', en: 'A referral needs an organization' },
-  'duty.phaseClosed': { zh: '评议处于“{phase}”阶段,不能{action}', en: 'The evaluation is {phase}: cannot {action}' },
+  'duty.phaseClosed': { zh: '评议处于“{phase}”阶段,不能{action}', en: 'The evaluation is at "{phase}": it cannot {action} now' },
 } as const;

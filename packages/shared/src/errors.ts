@@ -24,7 +24,9 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
 
-type Template = { zh: string; en: string };
+/** A text in both languages: labels, entity names, and message parameters shown in the reader's language. */
+export type Localized = { zh: string; en: string };
+type Template = Localized;
 
 /**
  * Every message a person may read from the API, in both languages. `{name}` placeholders are
@@ -60,7 +62,7 @@ export const MESSAGES = {
     en: 'The role {role} needs a scope: a {scope}',
   },
   'user.cannotDisableSelf': { zh: '不能停用自己的账户', en: 'You cannot disable your own account' },
-  'common.notFound': { zh: '找不到{entity}(编号 {id})', en: '{entity} {id} was not found' },
+  'common.notFound': { zh: '找不到{entity}(编号 {id})', en: 'There is no {entity} with id {id}' },
   'common.staleVersion': {
     zh: '该{entity}已被他人修改(当前版本 {current},你提交的是 {given}),请刷新后重试',
     en: 'This {entity} was changed by someone else (version {current}, you sent {given}): reload and try again',
@@ -88,16 +90,16 @@ export const MESSAGES = {
   },
   'upload.tooLarge': { zh: '文件“{name}”过大(上限 {max})', en: 'The file "{name}" is too large (at most {max})' },
   'upload.unknownType': {
-    zh: '无法识别文件“{name}”的类型',
-    en: 'The type of the file "{name}" cannot be recognised',
+    zh: '无法识别文件“{name}”的内容;可以上传:{accepted}',
+    en: 'The content of "{name}" is of no kind we know; you can upload: {accepted}',
   },
   'upload.mismatch': {
-    zh: '文件“{name}”的内容({kind})与文件名不符',
-    en: 'The content of "{name}" ({kind}) is not what its name says',
+    zh: '文件“{name}”的内容是{kind},与文件名不符;可以上传:{accepted}',
+    en: 'The content of "{name}" is {kind}, not what its name says; you can upload: {accepted}',
   },
   'upload.notAccepted': {
-    zh: '不接受此类文件:“{name}”是 {kind},可接受:{accepted}',
-    en: 'This kind of file is not accepted: "{name}" is {kind}; accepted: {accepted}',
+    zh: '不接受文件“{name}”的类型;可以上传:{accepted}',
+    en: 'Files like "{name}" are not accepted; you can upload: {accepted}',
   },
   'common.subscriptionUnsupported': {
     zh: '不支持订阅(subscription),请使用查询(query)或变更(mutation)',
@@ -115,10 +117,6 @@ export const MESSAGES = {
   },
   'files.empty': { zh: '文件为空', en: 'The file is empty' },
   'files.tooLarge': { zh: '文件超过 {max} 的上限', en: 'The file is larger than the {max} limit' },
-  'files.unsupportedType': {
-    zh: '不支持的文件类型:请上传 PDF、Word、Excel、PNG、JPEG 或纯文本文件',
-    en: 'Unsupported file type: upload PDF, Word, Excel, PNG, JPEG or plain text',
-  },
   'files.notClaimable': { zh: '附件不存在或不是你上传的', en: 'An attachment does not exist or was not uploaded by you' },
   'common.costLimitExceeded': {
     zh: '查询代价为 {cost},超过了您的角色上限 {limit}:请减少每页条数(first)或嵌套层次后重试',
@@ -161,13 +159,31 @@ export const MESSAGES = {
     en: 'The query text is not valid GraphQL: {details}',
   },
   'common.invalidTransition': {
-    zh: '{entity}当前状态“{from}”不能执行“{action}”;可执行的操作:{allowed}',
-    en: '{entity} in state "{from}" cannot "{action}"; allowed: {allowed}',
+    zh: '该{entity}当前为“{from}”,不能“{action}”;现在可以:{allowed}',
+    en: 'This {entity} is "{from}": it cannot "{action}" now; possible now: {allowed}',
   },
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;
-export type MessageParams = Record<string, string | number>;
+/**
+ * A parameter is a value (a name, a number, the user's own text) or a `Localized` text that the
+ * message shows in its own language: entity names, state and action labels.
+ */
+export type MessageParams = Record<string, string | number | Localized>;
+
+const isLocalized = (v: unknown): v is Localized => typeof v === 'object' && v !== null && 'zh' in v && 'en' in v;
+
+/** One parameter as the reader sees it. */
+export function paramText(value: string | number | Localized | undefined, lang: Lang): string {
+  if (isLocalized(value)) return lang === 'en' ? value.en : value.zh;
+  return value === undefined ? '' : String(value);
+}
+
+/** Labels as one list in each language (、 between Chinese items, commas in English); `empty` when none. */
+export function listOf(labels: readonly Localized[], empty: Localized = { zh: '无', en: 'nothing' }): Localized {
+  if (!labels.length) return empty;
+  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+}
 
 const extraMessages = new Map<string, Template>();
 
@@ -183,5 +199,5 @@ export function formatMessage(key: string, params: MessageParams = {}, lang: Lan
   const template = (MESSAGES as Record<string, Template>)[key] ?? extraMessages.get(key);
   if (!template) return key;
   const text = lang === 'en' ? template.en : template.zh;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? paramText(params[name], lang) : `{${name}}`));
 }

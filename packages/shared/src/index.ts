@@ -12,3 +12,4 @@ export * from './suggestion-measures';
 export * from './deputy-rules';
 export * from './registry-messages';
 export * from './duty';
+export * from './files';

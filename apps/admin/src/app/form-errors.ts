@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { App, type FormInstance } from 'antd';
-import { formatMessage } from '@luzhi/shared';
+import { formatMessage, paramText, type Localized } from '@luzhi/shared';
 import { errorMessage } from './apollo';
 import { useI18n } from './i18n';
 
@@ -27,7 +27,7 @@ function leadingPath(text: string): Path | null {
  * one field by nature, which the form says through `byKey`.
  */
 function namedFields(e: FormattedError, lang: 'zh-CN' | 'en', byKey: Record<string, Path>): { path: Path; text: string }[] {
-  const ext = (e.extensions ?? {}) as { messageKey?: unknown; params?: Record<string, unknown>; fields?: unknown };
+  const ext = (e.extensions ?? {}) as { messageKey?: unknown; params?: Record<string, string | number | Localized>; fields?: unknown };
   const out: { path: Path; text: string }[] = [];
   if (Array.isArray(ext.fields)) {
     for (const line of ext.fields) {
@@ -37,8 +37,10 @@ function namedFields(e: FormattedError, lang: 'zh-CN' | 'en', byKey: Record<stri
     }
     return out;
   }
-  for (const [param, value] of Object.entries(ext.params ?? {})) {
-    if (typeof value !== 'string') continue;
+  for (const [param, raw] of Object.entries(ext.params ?? {})) {
+    if (typeof raw === 'number') continue;
+    // A parameter in both languages names its field the same way in each.
+    const value = paramText(raw, lang);
     const path = param === 'field' ? leadingPath(value) : PARAM_NAMING_FIELD.test(value) ? leadingPath(value) : null;
     if (path) out.push({ path, text: e.message });
   }
@@ -89,4 +91,17 @@ export function useServerErrors() {
     },
     [message, lang],
   );
+}
+
+/**
+ * The form's values when its own checks pass, or null when they fail: the form already shows why
+ * at the fields, so the caller just stops. Anything else than a failed check is thrown on.
+ */
+export async function validValues<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch (err) {
+    if (err && typeof err === 'object' && 'errorFields' in err) return null;
+    throw err;
+  }
 }

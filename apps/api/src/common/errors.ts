@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { formatMessage, type ErrorCode, type Lang, type MessageParams } from '@luzhi/shared';
+import { allowedActions, formatMessage, listOf, type ErrorCode, type Lang, type Localized, type MessageParams, type StateMachine } from '@luzhi/shared';
 
 /**
  * An expected failure: a code from the shared list, a message key with its parameters, and
@@ -23,14 +23,37 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const notFound = (entity: string, id: string | number) => new AppError('NOT_FOUND', 'common.notFound', { entity, id });
+/** Entity names are `Localized` (`{ zh: '活动', en: 'activity' }`): every message shows them in the reader's language. */
+export const notFound = (entity: Localized, id: string | number) => new AppError('NOT_FOUND', 'common.notFound', { entity, id });
 export const badInput = (key: string, params: MessageParams = {}, details?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', key, params, details);
 export const forbidden = (permission = '') => new AppError('FORBIDDEN', 'auth.forbidden', { permission });
 /** A row outside the caller's scope (another unit's item, another deputy's record). */
-export const outOfScope = (entity: string) => new AppError('FORBIDDEN', 'auth.outOfScope', { entity });
+export const outOfScope = (entity: Localized) => new AppError('FORBIDDEN', 'auth.outOfScope', { entity });
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'auth.required');
 export const conflict = (key: string, params: MessageParams = {}) => new AppError('CONFLICT', key, params);
+
+/**
+ * A step a state table forbids (INVALID_TRANSITION): the record, its state, the action and the
+ * actions possible instead, all by their labels in the reader's language; `details.allowed` keeps
+ * the action codes for clients.
+ */
+export function refusedTransition(entity: Localized, from: Localized, action: Localized, allowed: { code: string; label: Localized }[]): AppError {
+  return new AppError(
+    'INVALID_TRANSITION',
+    'common.invalidTransition',
+    { entity, from, action, allowed: listOf(allowed.map((a) => a.label)) },
+    { allowed: allowed.map((a) => a.code) },
+  );
+}
+
+/** `refusedTransition` for a machine of packages/shared, with the table of its states' labels. */
+export function invalidTransition<S extends string, A extends string>(
+  entity: Localized, machine: StateMachine<S, A>, stateLabels: Record<S, Localized>, from: S, action: A,
+): AppError {
+  const allowed = allowedActions(machine, from).map((code) => ({ code, label: machine[code].label }));
+  return refusedTransition(entity, stateLabels[from], machine[action]?.label ?? { zh: action, en: action }, allowed);
+}
 
 const UNAVAILABLE_CODES = new Set([
   // Node's socket errors.

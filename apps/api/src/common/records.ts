@@ -1,3 +1,4 @@
+import type { Localized } from '@luzhi/shared';
 import { conflict } from './errors';
 
 /** Escapes LIKE's wildcards in user text, so a search for "50%" finds "50%". */
@@ -14,6 +15,6 @@ export function searchWords(text: string | null | undefined): string[] {
 }
 
 /** Optimistic locking: an update that names a stale version changes nothing (CONFLICT). */
-export function assertVersion(entity: string, current: number, given: number): void {
+export function assertVersion(entity: Localized, current: number, given: number): void {
   if (current !== given) throw conflict('common.staleVersion', { entity, current, given });
 }

@@ -61,9 +61,11 @@ describe('checkUpload', () => {
     ['a program named .xlsx', { filename: 'deputies.xlsx', bytes: EXE }, ['xlsx'], 'upload.unknownType'],
     ['a plain zip named .xlsx', { filename: 'deputies.xlsx', bytes: zip() }, ['xlsx'], 'upload.mismatch'],
     ['HTML named .csv', { filename: 'deputies.csv', bytes: HTML }, ['csv'], 'upload.mismatch'],
-    ['HTML named .html', { filename: 'page.html', bytes: HTML }, ['csv', 'text'], 'upload.mismatch'],
+    ['HTML named .html', { filename: 'page.html', bytes: HTML }, ['csv', 'text'], 'upload.notAccepted'],
+    ['HTML named .txt', { filename: 'page.txt', bytes: HTML }, ['text'], 'upload.mismatch'],
     ['a PDF where only sheets are taken', { filename: 'deputies.pdf', bytes: PDF }, ['xlsx', 'csv'], 'upload.notAccepted'],
-    ['no extension', { filename: 'deputies', bytes: CSV }, ['csv'], 'upload.mismatch'],
+    ['no extension', { filename: 'deputies', bytes: CSV }, ['csv'], 'upload.notAccepted'],
+    ['a CSV where only text is taken', { filename: 'deputies.csv', bytes: CSV }, ['text'], 'upload.notAccepted'],
     ['an empty file', { filename: 'empty.csv', bytes: new Uint8Array() }, ['csv'], 'upload.unknownType'],
   ] as const)('refuses %s', (_what, file, accept, key) => {
     let error: unknown;
@@ -73,6 +75,10 @@ describe('checkUpload', () => {
       error = e;
     }
     expect((error as { extensions?: Record<string, unknown> }).extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: key });
+  });
+
+  it('takes comma lines in a .txt as text when text is what the caller takes', () => {
+    expect(checkUpload({ filename: 'notes.txt', bytes: CSV }, ['pdf', 'text'])).toEqual({ kind: 'text', mimeType: 'text/plain; charset=utf-8' });
   });
 
   it('refuses a file over the size limit before looking at it', () => {

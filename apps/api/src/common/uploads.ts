@@ -1,3 +1,4 @@
+import { FILE_EXTENSIONS, FILE_KIND_LABELS, fileExtension, listOf, type FileKind } from '@luzhi/shared';
 import { AppError } from './errors';
 
 /**
@@ -8,29 +9,20 @@ import { AppError } from './errors';
  * Stored uploads must be served back with their checked type, `Content-Disposition: attachment`
  * and `X-Content-Type-Options: nosniff` (helmet sets the latter), so a browser never renders them.
  */
-export type FileKind = 'xlsx' | 'zip' | 'pdf' | 'png' | 'jpeg' | 'csv' | 'text' | 'html';
+export type { FileKind };
 
 export const MIME_TYPES: Record<FileKind, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  zip: 'application/zip',
   pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   png: 'image/png',
   jpeg: 'image/jpeg',
   csv: 'text/csv; charset=utf-8',
   text: 'text/plain; charset=utf-8',
+  zip: 'application/zip',
   html: 'text/html; charset=utf-8',
-};
-
-/** What each file-name extension may contain. */
-const EXTENSIONS: Record<string, FileKind[]> = {
-  xlsx: ['xlsx'],
-  zip: ['zip', 'xlsx'],
-  pdf: ['pdf'],
-  png: ['png'],
-  jpg: ['jpeg'],
-  jpeg: ['jpeg'],
-  csv: ['csv', 'text'],
-  txt: ['text', 'csv'],
 };
 
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
@@ -52,6 +44,39 @@ function zipHasEntry(bytes: Uint8Array, prefix: string): boolean {
     if (name.subarray(0, want.length).equals(want)) return true;
   }
   return false;
+}
+
+/** The compound-file signature of the Office formats before 2007 (.doc, .xls). */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * The names in a compound file's directory: 128-byte entries, in sectors that follow the 512-byte
+ * header, each a zero-ended UTF-16 name, its length in bytes (offset 64) and its type (66: storage,
+ * stream or root). Read by position rather than by following the sector chains: enough to tell
+ * the kind, and a document's text that happens to spell a name is not taken for one.
+ */
+function oleNames(bytes: Uint8Array): Set<string> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names = new Set<string>();
+  for (let at = 512; at + 128 <= buf.length; at += 128) {
+    const length = buf.readUInt16LE(at + 64);
+    if (length < 4 || length > 64 || length % 2 || buf.readUInt16LE(at + length - 2) !== 0 || ![1, 2, 5].includes(buf[at + 66]!)) continue;
+    names.add(buf.toString('utf16le', at, at + length - 2));
+  }
+  return names;
+}
+
+/**
+ * A compound file by the streams it holds: Word keeps its text in "WordDocument", Excel its sheets
+ * in "Workbook" ("Book" before Excel 97). One with a VBA project (macros) is not taken, nor any
+ * other compound file (.msi, .ppt, …).
+ */
+function oleKind(bytes: Uint8Array): FileKind | null {
+  const names = oleNames(bytes);
+  if (names.has('Macros') || names.has('_VBA_PROJECT_CUR') || names.has('VBA')) return null;
+  if (names.has('WordDocument')) return 'doc';
+  if (names.has('Workbook') || names.has('Book')) return 'xls';
+  return null;
 }
 
 function decodeText(bytes: Uint8Array): string | null {
@@ -88,10 +113,15 @@ export function sniffFileType(bytes: Uint8Array): FileKind | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
-    return zipHasEntry(bytes, '[Content_Types].xml') && zipHasEntry(bytes, 'xl/') ? 'xlsx' : 'zip';
+    if (!zipHasEntry(bytes, '[Content_Types].xml')) return 'zip';
+    // A workbook or document with macros (vbaProject.bin) is an .xlsm or .docm whatever its name: not taken.
+    if (zipHasEntry(bytes, 'xl/')) return zipHasEntry(bytes, 'xl/vbaProject.bin') ? null : 'xlsx';
+    if (zipHasEntry(bytes, 'word/')) return zipHasEntry(bytes, 'word/vbaProject.bin') ? null : 'docx';
+    return 'zip';
   }
+  if (startsWith(bytes, OLE2)) return oleKind(bytes);
   // Other binary formats with a known signature are not text, whatever their bytes decode to.
-  if (startsWith(bytes, ascii('MZ')) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return null;
+  if (startsWith(bytes, ascii('MZ')) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return null;
   const text = decodeText(bytes);
   return text === null ? null : textKind(text);
 }
@@ -102,17 +132,21 @@ export interface CheckedUpload {
 }
 
 /**
- * Refuses a file that is too large, of an unknown kind, of a kind the caller does not take, or
- * whose name promises something its content is not. Returns the kind to store it as.
+ * Refuses a file that is too large, whose name is not of a kind the caller takes, whose content
+ * is of no kind we know, or whose content is not what its name promises; every refusal names the
+ * kinds the caller takes. Returns the kind to store it as: what the name stands for (comma lines
+ * in a .txt are text to a caller that takes text and not CSV).
  */
-export function checkUpload(file: { filename: string; bytes: Uint8Array }, accept: FileKind[], maxBytes = 20 * 1024 * 1024): CheckedUpload {
+export function checkUpload(file: { filename: string; bytes: Uint8Array }, accept: readonly FileKind[], maxBytes = 20 * 1024 * 1024): CheckedUpload {
   const name = file.filename.slice(0, 200);
+  const accepted = listOf(accept.map((k) => FILE_KIND_LABELS[k]));
   if (file.bytes.byteLength > maxBytes) throw new AppError('BAD_USER_INPUT', 'upload.tooLarge', { name, max: `${Math.round(maxBytes / 1024 / 1024)} MB` });
+  const ext = fileExtension(name);
+  const promised = ext ? FILE_EXTENSIONS[ext] : undefined;
+  if (!promised || !accept.includes(promised[0]!)) throw new AppError('BAD_USER_INPUT', 'upload.notAccepted', { name, accepted });
   const kind = sniffFileType(file.bytes);
-  if (!kind) throw new AppError('BAD_USER_INPUT', 'upload.unknownType', { name });
-  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1]?.toLowerCase();
-  const promised = ext ? EXTENSIONS[ext] : undefined;
-  if (!promised || !promised.includes(kind)) throw new AppError('BAD_USER_INPUT', 'upload.mismatch', { name, kind });
-  if (!accept.includes(kind)) throw new AppError('BAD_USER_INPUT', 'upload.notAccepted', { name, kind, accepted: accept.join(', ') });
-  return { kind, mimeType: MIME_TYPES[kind] };
+  if (!kind) throw new AppError('BAD_USER_INPUT', 'upload.unknownType', { name, accepted });
+  if (!promised.includes(kind)) throw new AppError('BAD_USER_INPUT', 'upload.mismatch', { name, kind: FILE_KIND_LABELS[kind], accepted });
+  const stored = accept.includes(kind) ? kind : promised[0]!;
+  return { kind: stored, mimeType: MIME_TYPES[stored] };
 }

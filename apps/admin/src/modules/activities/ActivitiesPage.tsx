@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import {
-  ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, afterForPage,
+  ACTIVITY_MESSAGES, ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, afterForPage,
   type ActivityStatus, type ActivityType,
 } from '@luzhi/shared';
 import type { ActivitiesQuery } from '../../gql/graphql';
-import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { CongressSelect, GroupSelect } from '../../app/pickers/RegistryPickers';
 import { ActivityStatusTag, dateRange } from './common';
@@ -17,6 +17,9 @@ import { ACTIVITIES, CREATE_ACTIVITY } from './operations';
 
 type Row = ActivitiesQuery['activities']['nodes'][number];
 const PAGE = 20;
+
+/** The server's errors about the activity that concern one field of ActivityFormFields. */
+export const ACTIVITY_ERRORS_BY_KEY = { 'activity.dateOrder': ['endDate'], 'activity.notOwnGroup': ['organizerGroupId'] };
 
 /** The form shared by "new activity" here and "carry out this plan item" on the plan page. */
 export function ActivityFormFields({ lockType }: { lockType?: boolean }) {
@@ -49,7 +52,17 @@ export function ActivityFormFields({ lockType }: { lockType?: boolean }) {
         <Form.Item name="startDate" label={tr('开始日期', 'First day')} rules={[{ required: true }]}>
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="endDate" label={tr('结束日期', 'Last day')}>
+        <Form.Item
+          name="endDate"
+          label={tr('结束日期', 'Last day')}
+          dependencies={['startDate']}
+          rules={[({ getFieldValue }) => ({
+            validator: (_, end?: string) => {
+              const start = getFieldValue('startDate') as string | undefined;
+              return !end || !start || end >= start ? Promise.resolve() : Promise.reject(new Error(label(ACTIVITY_MESSAGES['activity.dateOrder'])));
+            },
+          })]}
+        >
           <Input type="date" />
         </Form.Item>
       </Space>
@@ -66,7 +79,7 @@ export function ActivityFormFields({ lockType }: { lockType?: boolean }) {
 export function ActivitiesPage() {
   const { tr, label } = useI18n();
   const { can } = useAuth();
-  const { message } = App.useApp();
+  const showError = useServerErrors();
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
@@ -110,13 +123,14 @@ export function ActivitiesPage() {
         onCancel={() => setOpen(false)}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           try {
             const r = await create({ variables: { input: { ...v, endDate: v.endDate || undefined } } });
             setOpen(false);
             navigate(`/activities/${r.data!.createActivity.id}`);
           } catch (err) {
-            message.error(errorMessage(err));
+            showError(err, form, ACTIVITY_ERRORS_BY_KEY);
           }
         }}
       >

@@ -4,15 +4,20 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import {
-  ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, FINDING_OPEN_STATUSES, INVITATION_SOURCE_LABELS, PERMISSIONS,
+  ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ATTACHMENT_ACCEPT, ATTACHMENT_HINT, ACTIVITY_TYPE_LABELS, CONGRESS_LEVELS, CONGRESS_LEVEL_LABELS, FINDING_OPEN_STATUSES, INVITATION_SOURCE_LABELS, PERMISSIONS,
   TRAINING_MODE_LABELS, type ActivityAction, type AttendanceStatus, type CongressLevel, type FindingStatus,
 } from '@luzhi/shared';
 import type { ActivityDetailQuery, ActivityFindingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
-import { ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, FindingSuggestionLink, dateRange, dateTime, downloadFile, uploadFile, useMakeSuggestion } from './common';
+import { attachmentProblem } from '../../app/files';
+import {
+  ActivityStatusTag, AttendanceTag, DeputySelect, FindingStatusTag, FindingSuggestionLink, LeaveDialog, dateRange, dateTime, downloadFile, monthName, uploadFile,
+  useMakeSuggestion,
+} from './common';
 import { ReassignFinding } from './FindingsPage';
 import {
   ACTIVITY, ACTIVITY_FINDINGS, ACTIVITY_NOTICES, CHANGE_ACTIVITY_STATUS, CREATE_FINDING, INVITE, RECORD_ATTENDANCE, REFERENCE, SAVE_PLAN, SAVE_REPORT,
@@ -48,33 +53,49 @@ function Attachments({ files }: { files: { id: string; filename: string; url: st
   );
 }
 
-function Uploads({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
-  const { tr } = useI18n();
+/**
+ * New attachments for a record: each file is checked here (size, kind) and by the server, and its
+ * id kept until the record is saved; `clear()` after saving empties the list shown as well.
+ */
+function useUploads() {
+  const { label, lang } = useI18n();
   const { message } = App.useApp();
-  return (
+  const [ids, setIds] = useState<string[]>([]);
+  const [round, setRound] = useState(0);
+  const field = (
     <Upload
+      key={round}
       multiple
+      accept={ATTACHMENT_ACCEPT}
+      beforeUpload={(file) => {
+        const problem = attachmentProblem(file, lang);
+        if (!problem) return true;
+        message.error(problem);
+        return Upload.LIST_IGNORE;
+      }}
       customRequest={async ({ file, onSuccess, onError }) => {
         try {
           const id = await uploadFile(file as File);
-          onChange([...value, id]);
+          setIds((prev) => [...prev, id]);
           onSuccess?.(id);
         } catch (err) {
           message.error(errorMessage(err));
           onError?.(err as Error);
         }
       }}
+      onRemove={(file) => setIds((prev) => prev.filter((id) => id !== file.response))}
     >
-      <Button icon={<UploadOutlined />}>{tr('上传附件(PDF、Word、Excel、图片,10 MB 以内)', 'Upload (PDF, Word, Excel, images; up to 10 MB)')}</Button>
+      <Button icon={<UploadOutlined />}>{label(ATTACHMENT_HINT)}</Button>
     </Upload>
   );
+  return { ids, field, clear: () => { setIds([]); setRound((r) => r + 1); } };
 }
 
 function PlanTab({ a, editable, refetch }: { a: Detail; editable: boolean; refetch: () => unknown }) {
   const { tr } = useI18n();
   const run = useRun();
   const [save] = useMutation(SAVE_PLAN);
-  const [files, setFiles] = useState<string[]>([]);
+  const uploads = useUploads();
   const [form] = Form.useForm();
   const plan = a.implementationPlan;
   return (
@@ -83,7 +104,7 @@ function PlanTab({ a, editable, refetch }: { a: Detail; editable: boolean; refet
       layout="vertical"
       disabled={!editable}
       initialValues={{ aims: plan?.aims ?? '', itinerary: plan?.itinerary ?? '', preparation: plan?.preparation ?? '', leaders: plan?.leaders ?? [] }}
-      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: v, attachmentIds: files } }); setFiles([]); await refetch(); }, tr('实施方案已保存', 'Plan saved'))}
+      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: v, attachmentIds: uploads.ids } }); uploads.clear(); await refetch(); }, tr('实施方案已保存', 'Plan saved'))}
       data-testid="plan-form"
     >
       <Form.Item name="aims" label={tr('目的和要求', 'Aims')}><Input.TextArea rows={3} /></Form.Item>
@@ -93,7 +114,7 @@ function PlanTab({ a, editable, refetch }: { a: Detail; editable: boolean; refet
       <Attachments files={plan?.attachments ?? []} />
       {editable && (
         <Space direction="vertical">
-          <Uploads value={files} onChange={setFiles} />
+          {uploads.field}
           <Button type="primary" htmlType="submit">{tr('保存实施方案', 'Save the plan')}</Button>
         </Space>
       )}
@@ -164,7 +185,6 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
   const [level, setLevel] = useState<CongressLevel>();
   const [deputyIds, setDeputyIds] = useState<string[]>([]);
   const [leaveFor, setLeaveFor] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
   const started = a.status === 'IN_PROGRESS' || a.status === 'COMPLETED';
   const s = a.attendance;
   return (
@@ -219,7 +239,7 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
                   <Button size="small" onClick={() => run(async () => { await signIn({ variables: { activityId: a.id, deputyIds: [p.deputyId] } }); await refetch(); }, tr('已签到', 'Signed in'))}>{tr('签到', 'Sign in')}</Button>
                 )}
                 {p.status !== 'ON_LEAVE' && p.status !== 'ATTENDED' && (
-                  <Button size="small" onClick={() => { setLeaveFor(p.deputyId); setReason(''); }}>{tr('请假', 'Leave')}</Button>
+                  <Button size="small" onClick={() => setLeaveFor(p.deputyId)}>{tr('请假', 'Leave')}</Button>
                 )}
                 {started && p.status !== 'ABSENT' && p.status !== 'ATTENDED' && (
                   <Button size="small" danger onClick={() => run(async () => { await record({ variables: { activityId: a.id, entries: [{ deputyId: p.deputyId, status: 'ABSENT' }] } }); await refetch(); }, tr('已登记缺席', 'Marked absent'))}>{tr('缺席', 'Absent')}</Button>
@@ -229,17 +249,11 @@ function ParticipantsTab({ a, editable, refetch }: { a: Detail; editable: boolea
           },
         ]}
       />
-      <Modal
+      <LeaveDialog
         open={!!leaveFor}
-        title={tr('登记请假', 'Record leave')}
         onCancel={() => setLeaveFor(null)}
-        onOk={async () => {
-          const ok = await run(async () => { await record({ variables: { activityId: a.id, entries: [{ deputyId: leaveFor!, status: 'ON_LEAVE', leaveReason: reason }] } }); await refetch(); }, tr('已登记请假', 'Leave recorded'));
-          if (ok) setLeaveFor(null);
-        }}
-      >
-        <Input.TextArea aria-label={tr('请假事由', 'Reason')} placeholder={tr('请假事由', 'Reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+        onSubmit={(why) => run(async () => { await record({ variables: { activityId: a.id, entries: [{ deputyId: leaveFor!, status: 'ON_LEAVE', leaveReason: why }] } }); await refetch(); }, tr('已登记请假', 'Leave recorded'))}
+      />
     </Space>
   );
 }
@@ -283,7 +297,17 @@ function StopsTab({ a, editable, refetch }: { a: Detail; editable: boolean; refe
           <Form.Item name="organizationId" rules={[{ required: true }]}>
             <Select showSearch optionFilterProp="label" placeholder={tr('被视察单位', 'Unit')} style={{ width: 240 }} options={(ref?.organizations.nodes ?? []).map((o) => ({ value: o.id, label: o.name }))} />
           </Form.Item>
-          <Form.Item name="visitDate" rules={[{ required: true }]} initialValue={a.startDate}><Input type="date" /></Form.Item>
+          <Form.Item
+            name="visitDate"
+            initialValue={a.startDate}
+            rules={[
+              { required: true },
+              // The server's rule: a stop is visited during the activity.
+              { validator: (_, v?: string) => (!v || (v >= a.startDate && v <= a.endDate) ? Promise.resolve() : Promise.reject(new Error(tr(`日期应在活动日期(${a.startDate} 至 ${a.endDate})之内`, `Within the activity's dates (${a.startDate} to ${a.endDate})`)))) },
+            ]}
+          >
+            <Input type="date" min={a.startDate} max={a.endDate} />
+          </Form.Item>
           <Form.Item name="note"><Input placeholder={tr('说明', 'Notes')} /></Form.Item>
           <Button htmlType="submit">{tr('添加', 'Add')}</Button>
         </Form>
@@ -296,7 +320,7 @@ function ReportTab({ a, editable, refetch }: { a: Detail; editable: boolean; ref
   const { tr } = useI18n();
   const run = useRun();
   const [save] = useMutation(SAVE_REPORT);
-  const [files, setFiles] = useState<string[]>([]);
+  const uploads = useUploads();
   const r = a.report;
   const canWrite = editable && (a.status === 'IN_PROGRESS' || a.status === 'COMPLETED');
   return (
@@ -304,14 +328,14 @@ function ReportTab({ a, editable, refetch }: { a: Detail; editable: boolean; ref
       layout="vertical"
       disabled={!canWrite}
       initialValues={{ title: r?.title ?? `关于${a.title}情况的报告`, content: r?.content ?? '' }}
-      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: { ...v, attachmentIds: files } } }); setFiles([]); await refetch(); }, tr('报告已保存', 'Report saved'))}
+      onFinish={(v) => run(async () => { await save({ variables: { activityId: a.id, input: { ...v, attachmentIds: uploads.ids } } }); uploads.clear(); await refetch(); }, tr('报告已保存', 'Report saved'))}
     >
       <Form.Item name="title" label={tr('标题', 'Title')} rules={[{ required: true }]}><Input /></Form.Item>
       <Form.Item name="content" label={tr('正文', 'Text')} rules={[{ required: true }]}><Input.TextArea rows={10} /></Form.Item>
       <Attachments files={r?.attachments ?? []} />
       {canWrite && (
         <Space direction="vertical">
-          <Uploads value={files} onChange={setFiles} />
+          {uploads.field}
           <Button type="primary" htmlType="submit">{tr('保存报告', 'Save the report')}</Button>
         </Space>
       )}
@@ -359,7 +383,8 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
         destroyOnHidden
         okText={tr('登记', 'Record')}
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           const ok = await run(async () => { await create({ variables: { activityId: a.id, input: { ...v, deadline: v.deadline || null } } }); await refetch(); }, tr('已登记', 'Recorded'));
           if (ok) setOpen(false);
         }}
@@ -385,7 +410,7 @@ function FindingsTab({ a, editable }: { a: Detail; editable: boolean }) {
 
 export function ActivityDetailPage() {
   const { id } = useParams();
-  const { tr, label } = useI18n();
+  const { tr, label, lang } = useI18n();
   const { viewer, can } = useAuth();
   const run = useRun();
   const { data, loading, refetch, error } = useQuery(ACTIVITY, { variables: { id: id! } });
@@ -424,7 +449,7 @@ export function ActivityDetailPage() {
         <Descriptions.Item label={tr('地点', 'Place')}>{a.place ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={tr('代表', 'Deputies of')}>{a.congress.name}</Descriptions.Item>
         <Descriptions.Item label={tr('组织者', 'Organiser')}>{a.organizerGroup?.name ?? tr('常委会', 'Standing committee')}</Descriptions.Item>
-        <Descriptions.Item label={tr('年度计划', 'Plan item')}>{a.planItem ? `${a.planItem.month} 月 · ${a.planItem.title}` : tr('计划外', 'Outside the plan')}</Descriptions.Item>
+        <Descriptions.Item label={tr('年度计划', 'Plan item')}>{a.planItem ? `${monthName(a.planItem.month, lang)} · ${a.planItem.title}` : tr('计划外', 'Outside the plan')}</Descriptions.Item>
         {a.training && <Descriptions.Item label={tr('培训', 'Training')}>{label(TRAINING_MODE_LABELS[a.training.mode])} · {a.training.hours} {tr('学时', 'h')}</Descriptions.Item>}
         {a.cancelReason && <Descriptions.Item label={tr('取消原因', 'Cancelled because')}>{a.cancelReason}</Descriptions.Item>}
       </Descriptions>

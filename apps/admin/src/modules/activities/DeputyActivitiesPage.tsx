@@ -43,11 +43,12 @@ export function DeputyActivities({ deputyId }: { deputyId?: string }) {
     <Space direction="vertical" style={{ width: '100%' }}>
       {s && (
         <Space size="large" wrap data-testid="deputy-attendance">
-          <Statistic title={tr('受邀', 'Invited')} value={s.invited} />
+          <Statistic title={tr('受邀(已举行)', 'Invited (held)')} value={s.invited} />
           <Statistic title={tr('出席', 'Attended')} value={s.attended} />
           <Statistic title={tr('请假', 'On leave')} value={s.onLeave} />
           <Statistic title={tr('缺席', 'Absent')} value={s.absent} />
           <Statistic title={tr('出席率(请假计未出席)', 'Attendance rate (leave counts as not attended)')} value={s.rate == null ? '—' : `${Math.round(s.rate * 100)}%`} />
+          <Statistic title={tr('尚未举行(不计入出席率)', 'Not yet held (not in the rate)')} value={s.upcoming} />
         </Space>
       )}
       <Table<Row>

@@ -3,13 +3,13 @@ import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import {
-  FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUSES, FINDING_STATUS_LABELS, FINDING_UPDATE_KIND_LABELS, PERMISSIONS, afterForPage,
+  ATTACHMENT_ACCEPT, FINDING_MACHINE, FINDING_OPEN_STATUSES, FINDING_STATUSES, FINDING_STATUS_LABELS, FINDING_UPDATE_KIND_LABELS, PERMISSIONS, afterForPage,
   type FindingAction, type FindingStatus, type FindingUpdateKind,
 } from '@luzhi/shared';
 import type { FindingsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { FindingStatusTag, FindingSuggestionLink, dateTime, downloadFile, uploadFile, useMakeSuggestion } from './common';
 import { CHANGE_FINDING_STATUS, FINDING, FINDINGS, REFERENCE, REPORT_ON_FINDING, UPDATE_FINDING, VERIFY_FINDING } from './operations';
@@ -45,7 +45,8 @@ export function ReassignFinding({ finding, onDone, size }: { finding: Reassignab
   const [update, { loading }] = useMutation(UPDATE_FINDING);
   const [form] = Form.useForm();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await update({ variables: { id: finding.id, input: { version: finding.version, responsibleOrganizationId: v.responsibleOrganizationId, deadline: v.deadline } } });
       message.success(tr('责任单位和期限已调整', 'Responsible unit and deadline changed'));
@@ -150,7 +151,8 @@ export function FindingDetailPage() {
   const actions = (f.allowedActions as FindingAction[]).filter((a) => a !== 'RESOLVE');
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       if (dialog?.kind === 'action') await change({ variables: { id: f.id, input: { action: dialog.action, version: f.version, note: v.note || null, attachmentIds: files } } });
       if (dialog?.kind === 'report') await report({ variables: { id: f.id, input: { kind: v.kind, note: v.note, attachmentIds: files } } });
@@ -219,7 +221,7 @@ export function FindingDetailPage() {
           <Form.Item name="note" label={tr('说明', 'Note')} rules={[{ required: dialog?.kind !== 'action' || !!FINDING_MACHINE[dialog.action].needsNote }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
-          <input type="file" multiple aria-label={tr('证据附件', 'Evidence')} onChange={async (e) => {
+          <input type="file" multiple accept={ATTACHMENT_ACCEPT} aria-label={tr('证据附件', 'Evidence')} onChange={async (e) => {
             try {
               const ids = await Promise.all([...(e.target.files ?? [])].map(uploadFile));
               setFiles((prev) => [...prev, ...ids]);

@@ -6,7 +6,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { NOTICE_KIND_LABELS, PERMISSIONS, afterForPage, type NoticeKind } from '@luzhi/shared';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { DeputySelect, dateTime } from './common';
 import { GroupsSelect } from '../../app/pickers/RegistryPickers';
@@ -28,7 +28,8 @@ function SendNoticeDialog({ open, onClose, onSent }: { open: boolean; onClose: (
   // A group leader informs their own group only.
   const ownGroup = viewer?.role === 'GROUP_LEADER' ? [viewer.scopeGroupId].filter((g): g is string => !!g) : null;
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const r = await send({ variables: { input: { title: v.title, body: v.body, groupIds: v.groupIds ?? [], deputyIds: v.deputyIds ?? [] } } });
       message.success(tr(`通知已发送给 ${r.data!.sendNotice.recipientCount} 位代表`, `Notice sent to ${r.data!.sendNotice.recipientCount} deputies`));

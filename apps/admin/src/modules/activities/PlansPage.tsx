@@ -3,15 +3,15 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, type ActivityType, type PlanItemProgress } from '@luzhi/shared';
+import { ACTIVITY_SCOPES, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, PERMISSIONS, ACTIVITY_MESSAGES, COMMITTEE_ORGANIZER, type ActivityType, type PlanItemProgress } from '@luzhi/shared';
 import type { AnnualPlanQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { CongressSelect } from '../../app/pickers/RegistryPickers';
-import { ActivityFormFields } from './ActivitiesPage';
-import { ProgressTag } from './common';
+import { ACTIVITY_ERRORS_BY_KEY, ActivityFormFields } from './ActivitiesPage';
+import { ProgressTag, monthName } from './common';
 import { GroupSelect } from '../../app/pickers/RegistryPickers';
 import { ADD_PLAN_ITEM, ANNUAL_PLAN, ANNUAL_PLANS, CREATE_ACTIVITY, CREATE_PLAN, REMOVE_PLAN_ITEM, UPDATE_PLAN_ITEM } from './operations';
 
@@ -24,7 +24,7 @@ const ITEM_ERRORS_BY_KEY = { 'activity.badMonth': ['month'], 'activity.notOwnGro
 
 /** The annual plan as a calendar and a list, with planned against held and what is overdue. */
 export function PlansPage() {
-  const { tr, label } = useI18n();
+  const { tr, label, lang } = useI18n();
   const { can, viewer } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -60,7 +60,8 @@ export function PlansPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       if (dialog?.kind === 'plan') {
         const r = await createPlan({ variables: { input: v } });
@@ -79,7 +80,7 @@ export function PlansPage() {
       }
       setDialog(null);
     } catch (err) {
-      showError(err, form, dialog?.kind === 'item' ? ITEM_ERRORS_BY_KEY : undefined);
+      showError(err, form, dialog?.kind === 'item' ? ITEM_ERRORS_BY_KEY : dialog?.kind === 'schedule' ? ACTIVITY_ERRORS_BY_KEY : undefined);
     }
   };
 
@@ -123,11 +124,11 @@ export function PlansPage() {
             <Row gutter={[12, 12]} data-testid="plan-calendar">
               {ex.byMonth.map((m) => (
                 <Col key={m.month} span={6}>
-                  <Card size="small" title={`${m.month} ${tr('月', '')}`} extra={<Typography.Text type="secondary">{m.held}/{m.planned}{m.overdue ? <Tag color="red" style={{ marginLeft: 6 }}>{m.overdue}</Tag> : null}</Typography.Text>}>
+                  <Card size="small" title={monthName(m.month, lang)} extra={<Typography.Text type="secondary">{m.held}/{m.planned}{m.overdue ? <Tag color="red" style={{ marginLeft: 6 }}>{m.overdue}</Tag> : null}</Typography.Text>}>
                     {plan.items.filter((i) => i.month === m.month).map((i) => (
                       <div key={i.id} style={{ marginBottom: 6 }}>
                         <ProgressTag progress={i.progress as PlanItemProgress} /> {i.activities[0] ? <Link to={`/activities/${i.activities[0].id}`}>{i.title}</Link> : i.title}
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}> · {i.organizerGroup?.name ?? tr('常委会', 'Committee')}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}> · {i.organizerGroup?.name ?? label(COMMITTEE_ORGANIZER)}</Typography.Text>
                       </div>
                     ))}
                   </Card>
@@ -144,7 +145,7 @@ export function PlansPage() {
                 { title: tr('月份', 'Month'), dataIndex: 'month', width: 70 },
                 { title: tr('项目', 'Item'), dataIndex: 'title' },
                 { title: tr('类型', 'Type'), dataIndex: 'type', render: (t: ActivityType) => label(ACTIVITY_TYPE_LABELS[t]) },
-                { title: tr('组织者', 'Organiser'), key: 'o', render: (_, i) => i.organizerGroup?.name ?? tr('常委会', 'Committee') },
+                { title: tr('组织者', 'Organiser'), key: 'o', render: (_, i) => i.organizerGroup?.name ?? label(COMMITTEE_ORGANIZER) },
                 { title: tr('执行', 'Progress'), dataIndex: 'progress', render: (p: PlanItemProgress) => <ProgressTag progress={p} /> },
                 { title: tr('活动', 'Activities'), key: 'a', render: (_, i) => itemActions(i) },
               ]}
@@ -157,7 +158,8 @@ export function PlansPage() {
             pagination={false}
             dataSource={ex.byOrganizer}
             columns={[
-              { title: tr('组织者', 'Organiser'), dataIndex: 'organizerName' },
+              // Rendered here too, so a change of language needs no new request.
+              { title: tr('组织者', 'Organiser'), dataIndex: 'organizerName', render: (n: string, r) => (r.organizerGroupId == null ? label(COMMITTEE_ORGANIZER) : n) },
               { title: tr('计划', 'Planned'), dataIndex: 'planned' },
               { title: tr('已开展', 'Held'), dataIndex: 'held' },
               { title: tr('逾期', 'Overdue'), dataIndex: 'overdue', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
@@ -185,7 +187,17 @@ export function PlansPage() {
               <Form.Item name="title" label={tr('项目', 'Item')} rules={[{ required: true, message: tr('请填写项目名称', 'Give the item a title') }]}><Input /></Form.Item>
               <Form.Item name="type" label={tr('类型', 'Type')} rules={[{ required: true, message: tr('请选择类型', 'Choose a type') }]}><Select options={ACTIVITY_TYPES.map((t) => ({ value: t, label: label(ACTIVITY_TYPE_LABELS[t]) }))} /></Form.Item>
               <Form.Item name="scope" label={tr('综合或单项', 'Scope')}><Select allowClear options={ACTIVITY_SCOPES.map((s) => ({ value: s, label: label(ACTIVITY_SCOPE_LABELS[s]) }))} /></Form.Item>
-              <Form.Item name="month" label={tr('月份', 'Month')} rules={[{ required: true, message: tr('请选择月份', 'Choose a month') }]}><InputNumber min={1} max={12} precision={0} /></Form.Item>
+              <Form.Item
+                name="month"
+                label={tr('月份', 'Month')}
+                rules={[
+                  { required: true, message: tr('请选择月份', 'Choose a month') },
+                  // The server's rule and words; 13 is said to be wrong, not quietly made 12.
+                  { validator: (_, m?: number) => (m == null || (Number.isInteger(m) && m >= 1 && m <= 12) ? Promise.resolve() : Promise.reject(new Error(label(ACTIVITY_MESSAGES['activity.badMonth'])))) },
+                ]}
+              >
+                <InputNumber />
+              </Form.Item>
               <Form.Item name="organizerGroupId" label={tr('组织小组(不选为常委会)', 'Group (empty: the committee)')} rules={viewer?.role === 'GROUP_LEADER' ? [{ required: true, message: tr('请选择本小组', 'Choose your group') }] : []}>
                 <GroupSelect congressId={plan?.congress.id} onlyIds={ownGroup} />
               </Form.Item>

@@ -3,21 +3,19 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { PERMISSIONS, TRAINING_MODES, TRAINING_MODE_LABELS, afterForPage, type TrainingMode } from '@luzhi/shared';
+import { ATTENDANCE_STATUS_LABELS, HELD_ACTIVITY_STATUSES, PERMISSIONS, TRAINING_MODES, TRAINING_MODE_LABELS, afterForPage, type AttendanceStatus, type TrainingMode } from '@luzhi/shared';
 import type { TrainingsQuery, CommitteeMeetingsQuery } from '../../gql/graphql';
+import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { TermSelect } from '../../app/pickers/RegistryPickers';
-import { ActivityFormFields } from './ActivitiesPage';
-import { ActivityStatusTag, AttendanceTag, DeputySelect, dateRange } from './common';
-import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, RECORD_QUIZ_RESULTS, TRAININGS, TRAINING_SCORES } from './operations';
+import { ACTIVITY_ERRORS_BY_KEY, ActivityFormFields } from './ActivitiesPage';
+import { ActivityStatusTag, AttendanceTag, DeputySelect, LeaveDialog, dateRange } from './common';
+import { CREATE_MEETING, CREATE_TRAINING, MEETINGS, RECORD_QUIZ_RESULTS, SET_MEETING_ATTENDANCE, TRAININGS, TRAINING_SCORES } from './operations';
 
 const PAGE = 20;
 type Row = TrainingsQuery['trainings']['nodes'][number];
-
-/** Errors of the activity behind a training that are about one field. */
-const TRAINING_ERRORS_BY_KEY = { 'activity.dateOrder': ['endDate'], 'activity.notOwnGroup': ['organizerGroupId'] };
 
 /** A training is an activity (plan, notice, attendance) plus its mode, hours, materials and quiz. */
 function NewTrainingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -27,7 +25,8 @@ function NewTrainingDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [create, { loading }] = useMutation(CREATE_TRAINING);
   const [form] = Form.useForm();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const r = await create({
         variables: {
@@ -41,7 +40,7 @@ function NewTrainingDialog({ open, onClose }: { open: boolean; onClose: () => vo
       // Next come the deputies to invite and the notice: the activity's own page.
       navigate(`/activities/${r.data!.createTraining.activity.id}`);
     } catch (err) {
-      showError(err, form, TRAINING_ERRORS_BY_KEY);
+      showError(err, form, ACTIVITY_ERRORS_BY_KEY);
     }
   };
   return (
@@ -82,7 +81,8 @@ function QuizScoresDialog({ training, onClose, onSaved }: { training: Row | null
   const a = data?.activity.id === activityId ? data?.activity : undefined;
   const max = a?.training?.quizMaxScore ?? training?.quizMaxScore ?? 100;
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const scores = Object.entries((v.scores ?? {}) as Record<string, number | null>).filter(([, score]) => score != null).map(([deputyId, score]) => ({ deputyId, score: score! }));
     if (!scores.length) {
       message.warning(tr('请至少填写一位代表的得分', 'Enter at least one score'));
@@ -113,7 +113,7 @@ function QuizScoresDialog({ training, onClose, onSaved }: { training: Row | null
         <Empty description={<>{tr('尚未邀请代表参加该培训', 'Nobody is invited to this training yet')} · <Link to={`/activities/${a.id}`}>{tr('去邀请', 'Invite deputies')}</Link></>} />
       ) : (
         <Form form={form} preserve={false} data-testid="quiz-form" key={a?.id ?? 'loading'} initialValues={{ scores: Object.fromEntries((a?.training?.quizResults ?? []).map((r) => [r.deputyId, r.score])) }}>
-          <Typography.Paragraph type="secondary">{tr(`满分 ${max} 分;只填写参加答卷的代表`, `Out of ${max}; fill in only those who took the quiz`)}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{tr(`满分 ${max} 分;只填写出席并参加答卷的代表`, `Out of ${max}; fill in only those who attended and took the quiz`)}</Typography.Paragraph>
           <Table
             size="small"
             rowKey="id"
@@ -127,11 +127,16 @@ function QuizScoresDialog({ training, onClose, onSaved }: { training: Row | null
               {
                 title: tr('得分', 'Score'),
                 key: 'score',
-                render: (_, p) => (
-                  <Form.Item name={['scores', p.deputyId]} style={{ margin: 0 }}>
-                    <InputNumber min={0} max={max} step={0.5} aria-label={`${p.deputy.name} ${tr('得分', 'score')}`} />
+                // Only those who attended took the quiz; a score out of range is said, never clamped.
+                render: (_, p) => (p.status === 'ATTENDED' ? (
+                  <Form.Item
+                    name={['scores', p.deputyId]}
+                    style={{ margin: 0 }}
+                    rules={[{ type: 'number', min: 0, max, message: tr(`得分应在 0 到 ${max} 之间`, `A score is between 0 and ${max}`) }]}
+                  >
+                    <InputNumber step={0.5} aria-label={`${p.deputy.name} ${tr('得分', 'score')}`} />
                   </Form.Item>
-                ),
+                ) : <Typography.Text type="secondary">{tr('未出席,无成绩', 'Did not attend: no score')}</Typography.Text>),
               },
             ]}
           />
@@ -151,7 +156,7 @@ export function TrainingsPage() {
   const { data, loading, refetch } = useQuery(TRAININGS, { variables: { first: PAGE, after: afterForPage(page, PAGE), filter: { mode } } });
   const canWrite = can(PERMISSIONS.ACTIVITY_WRITE);
   // The same rule as the activity's own page: a group leader manages their group's trainings.
-  const mayScore = (t: Row) => canWrite && !!t.quizTitle && t.activity.status !== 'CANCELLED' && (viewer?.role !== 'GROUP_LEADER' || t.activity.organizerGroup?.id === viewer.scopeGroupId);
+  const mayScore = (t: Row) => canWrite && !!t.quizTitle && HELD_ACTIVITY_STATUSES.includes(t.activity.status) && (viewer?.role !== 'GROUP_LEADER' || t.activity.organizerGroup?.id === viewer.scopeGroupId);
   return (
     <Card
       title={tr('学习培训', 'Training')}
@@ -193,7 +198,8 @@ function NewMeetingDialog({ open, onClose, onSaved }: { open: boolean; onClose: 
   const [create, { loading }] = useMutation(CREATE_MEETING);
   const [form] = Form.useForm();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await create({ variables: { input: { ...v, number: v.number ?? null, place: v.place || null, agenda: v.agenda || null, sittingInDeputyIds: v.sittingInDeputyIds ?? [] } } });
       message.success(tr('会议已创建,已邀请代表列席', 'Meeting created; the deputies are invited to sit in'));
@@ -234,13 +240,65 @@ function NewMeetingDialog({ open, onClose, onSaved }: { open: boolean; onClose: 
   );
 }
 
+type MeetingRow = CommitteeMeetingsQuery['committeeMeetings']['nodes'][number];
+
+/**
+ * The deputies invited to sit in on one meeting and whether they came: the committee's staff record
+ * each as attended, on leave (with the reason) or absent, as on an activity's participants tab.
+ */
+function MeetingAttendances({ meeting, editable, onSaved }: { meeting: MeetingRow; editable: boolean; onSaved: () => unknown }) {
+  const { tr, label } = useI18n();
+  const { message } = App.useApp();
+  const [set] = useMutation(SET_MEETING_ATTENDANCE);
+  const [leaveFor, setLeaveFor] = useState<string | null>(null);
+  const record = async (deputyId: string, status: AttendanceStatus, leaveReason?: string) => {
+    try {
+      await set({ variables: { meetingId: meeting.id, entries: [{ deputyId, status, leaveReason }] } });
+      message.success(label(ATTENDANCE_STATUS_LABELS[status]));
+      await onSaved();
+      return true;
+    } catch (err) {
+      message.error(errorMessage(err));
+      return false;
+    }
+  };
+  return (
+    <>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={meeting.attendances}
+        data-testid="meeting-attendances"
+        columns={[
+          { title: tr('代表', 'Deputy'), key: 'd', render: (_, x) => <Link to={`/deputies/${x.deputy.id}/activities`}>{x.deputy.name}</Link> },
+          { title: tr('列席情况', 'Attendance'), dataIndex: 'status', render: (st: AttendanceStatus) => <AttendanceTag status={st} /> },
+          { title: tr('请假事由', 'Reason'), dataIndex: 'leaveReason' },
+          ...(editable ? [{
+            title: tr('登记', 'Record'),
+            key: 'x',
+            render: (_: unknown, x: MeetingRow['attendances'][number]) => (
+              <Space size="small">
+                {x.status !== 'ATTENDED' && <Button size="small" onClick={() => record(x.deputy.id, 'ATTENDED')}>{tr('出席', 'Attended')}</Button>}
+                {x.status !== 'ON_LEAVE' && <Button size="small" onClick={() => setLeaveFor(x.deputy.id)}>{tr('请假', 'Leave')}</Button>}
+                {x.status !== 'ABSENT' && <Button size="small" danger onClick={() => record(x.deputy.id, 'ABSENT')}>{tr('缺席', 'Absent')}</Button>}
+              </Space>
+            ),
+          }] : []),
+        ]}
+      />
+      <LeaveDialog open={!!leaveFor} onCancel={() => setLeaveFor(null)} onSubmit={(why) => record(leaveFor!, 'ON_LEAVE', why)} />
+    </>
+  );
+}
+
 export function MeetingsPage() {
   const { tr } = useI18n();
   const { can, viewer } = useAuth();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const { data, loading, refetch } = useQuery(MEETINGS, { variables: { first: PAGE, after: afterForPage(page, PAGE) } });
-  type Row = CommitteeMeetingsQuery['committeeMeetings']['nodes'][number];
+  type Row = MeetingRow;
   // Committee meetings are the committee's own business: its staff, not a group leader.
   const mayCreate = can(PERMISSIONS.ACTIVITY_WRITE) && (viewer?.role === 'ADMIN' || viewer?.role === 'STAFF');
   return (
@@ -254,17 +312,7 @@ export function MeetingsPage() {
         loading={loading}
         dataSource={data?.committeeMeetings.nodes ?? []}
         pagination={{ current: page, pageSize: PAGE, total: data?.committeeMeetings.totalCount ?? 0, onChange: setPage, showSizeChanger: false }}
-        expandable={{
-          expandedRowRender: (m) => (
-            <div>
-              {m.attendances.map((x) => (
-                <span key={x.id} style={{ marginRight: 12 }}>
-                  <Link to={`/deputies/${x.deputy.id}/activities`}>{x.deputy.name}</Link> <AttendanceTag status={x.status} />{x.leaveReason ? `(${x.leaveReason})` : ''}
-                </span>
-              ))}
-            </div>
-          ),
-        }}
+        expandable={{ expandedRowRender: (m) => <MeetingAttendances meeting={m} editable={mayCreate} onSaved={refetch} /> }}
         columns={[
           { title: tr('会议', 'Meeting'), dataIndex: 'title' },
           { title: tr('日期', 'Date'), dataIndex: 'meetingDate' },

@@ -1,13 +1,14 @@
 import { useEffect, useState, type Key } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, Space, Tag, type TableProps } from 'antd';
+import { Button, Form, Input, Modal, Select, Space, Tag, type TableProps } from 'antd';
 import {
   ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, FINDING_STATUS_LABELS, PERMISSIONS, PLAN_ITEM_PROGRESS_LABELS,
-  type ActivityStatus, type AttendanceStatus, type FindingStatus, type PlanItemProgress,
+  type ActivityStatus, type AttendanceStatus, type FindingStatus, type Lang, type PlanItemProgress,
 } from '@luzhi/shared';
 import { tokenStore } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { DEPUTY_SEARCH } from './operations';
 
@@ -84,19 +85,37 @@ export function useMakeSuggestion<T extends Linked & { id: string }>() {
   return { rowSelection, button };
 }
 
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month of the plan (1–12) as a reader says it: 3 月, March. */
+export const monthName = (month: number, lang: Lang) => (lang === 'en' ? EN_MONTHS[month - 1] ?? String(month) : `${month} 月`);
+
 export const dateRange = (start: string, end: string) => (start === end ? start : `${start} ~ ${end}`);
 export const dateTime = (v?: string | null) => (v ? new Date(v).toLocaleString() : '—');
 
-/** Uploads one file through POST /files (content-checked by the server); returns its id. */
-export async function uploadFile(file: File): Promise<string> {
-  const res = await fetch('/files', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${tokenStore.get() ?? ''}`, 'x-filename': encodeURIComponent(file.name) },
-    body: file,
-  });
-  const body = (await res.json()) as { id?: string; error?: { message: string } };
-  if (!res.ok || !body.id) throw new Error(body.error?.message ?? res.statusText);
-  return body.id;
+export { uploadFile } from '../../app/files';
+
+/** Asks why a deputy is on leave, then records it: activity participants and meeting attendance alike. */
+export function LeaveDialog({ open, onCancel, onSubmit }: { open: boolean; onCancel: () => void; onSubmit: (reason: string) => Promise<boolean> }) {
+  const { tr } = useI18n();
+  const [form] = Form.useForm<{ reason: string }>();
+  return (
+    <Modal
+      open={open}
+      title={tr('登记请假', 'Record leave')}
+      onCancel={onCancel}
+      destroyOnHidden
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v && (await onSubmit(v.reason.trim()))) onCancel();
+      }}
+    >
+      <Form form={form} preserve={false}>
+        <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: tr('请填写请假事由', 'Give the reason') }]}>
+          <Input.TextArea aria-label={tr('请假事由', 'Reason')} placeholder={tr('请假事由', 'Reason')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
 }
 
 /** Downloads an attachment with the session token (files are not public links). */

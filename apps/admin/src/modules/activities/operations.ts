@@ -230,6 +230,10 @@ export const MEETINGS = graphql(`
   }
 `);
 
+export const SET_MEETING_ATTENDANCE = graphql(`
+  mutation SetMeetingAttendance($meetingId: ID!, $entries: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $meetingId, entries: $entries) { id status leaveReason } }
+`);
+
 export const CREATE_MEETING = graphql(`
   mutation CreateCommitteeMeeting($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }
 `);
@@ -257,7 +261,7 @@ export const DEPUTY_ACTIVITIES = graphql(`
       totalCount
       nodes { id status leaveReason respondedAt signedInAt activity { id title type status startDate endDate place } }
     }
-    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate }
+    deputyAttendance(deputyId: $deputyId, year: $year) { invited confirmed attended onLeave absent pending rate upcoming }
   }
 `);
 

@@ -6,7 +6,7 @@ import {
 } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
-  ASSIGNMENT_ROLE_LABELS, ASSIGNMENT_STATUS_LABELS, CATEGORIES_WITH_COMMITMENTS, EXTENSION_STATUS_LABELS, FEEDBACK_VERDICT_LABELS, FEEDBACK_VERDICTS,
+  ASSIGNMENT_ROLE_LABELS, ATTACHMENT_ACCEPT, ASSIGNMENT_STATUS_LABELS, CATEGORIES_WITH_COMMITMENTS, EXTENSION_STATUS_LABELS, FEEDBACK_VERDICT_LABELS, FEEDBACK_VERDICTS,
   MEETING_STAGE_LABELS, MEETING_STAGES, PERMISSIONS, REPLY_CATEGORIES, REPLY_CATEGORY_LABELS, SUGGESTION_ACTION_LABELS, SUGGESTION_FIELD_LABELS,
   SUGGESTION_KIND_LABELS, SUGGESTION_SOURCE_KIND_LABELS, SUGGESTION_STATUS_LABELS, todayInChina,
   type FeedbackVerdict, type ReplyCategory, type SuggestionAction, type SuggestionStatus,
@@ -375,7 +375,7 @@ function ReplyFields({ onFiles }: { onFiles: (files: File[]) => void }) {
       </Form.Item>
       <Form.Item name="content" label={tr('答复内容', 'Reply')} rules={[{ required: true, min: 2 }]}><Input.TextArea rows={5} /></Form.Item>
       <Form.Item label={tr('附件(答复函)', 'Attachment (the reply letter)')}>
-        <input type="file" multiple accept=".pdf,.doc,.docx,.xlsx,.png,.jpg,.jpeg,.txt" data-testid="reply-files" onChange={(e) => onFiles(Array.from(e.target.files ?? []))} />
+        <input type="file" multiple accept={ATTACHMENT_ACCEPT} data-testid="reply-files" onChange={(e) => onFiles(Array.from(e.target.files ?? []))} />
       </Form.Item>
       {needs && (
         <Form.List name="commitments" initialValue={[{}]}>

@@ -53,17 +53,7 @@ export function downloadBase64(file: { filename: string; contentType: string; ba
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Uploads a file with POST /files; the id is then claimed by the record it belongs to. */
-export async function uploadFile(file: File): Promise<string> {
-  const res = await fetch('/files', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${tokenStore.get() ?? ''}`, 'x-filename': encodeURIComponent(file.name), 'content-type': 'application/octet-stream' },
-    body: file,
-  });
-  const body = (await res.json()) as { id?: string; error?: { message: string } };
-  if (!res.ok || !body.id) throw new Error(body.error?.message ?? `upload failed (${res.status})`);
-  return body.id;
-}
+export { uploadFile } from '../../app/files';
 
 /** Opens an attachment with the session token (a plain link would carry none). */
 export async function openAttachment(url: string, filename: string) {

@@ -64,8 +64,8 @@ export function assertManages(ctx: Context, activity: { organizerGroupId: number
   if (!['ADMIN', 'STAFF', 'GROUP_LEADER'].includes(v.role)) throw forbidden('activity:write');
 }
 
-export const ACTIVITY_ENTITY = '活动 / activity';
-export const FINDING_ENTITY = '问题 / finding';
+export const ACTIVITY_ENTITY = { zh: '活动', en: 'activity' };
+export const FINDING_ENTITY = { zh: '问题', en: 'finding' };
 
 /** "Not found" and "not yours" answer the same, so ids reveal nothing. */
 export const hiddenActivity = (id: number | string) => notFound(ACTIVITY_ENTITY, id);

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import {
-  ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, RESPONDABLE_ACTIVITY_STATUSES, can, isValidIsoDate, nextState,
-  type ActivityStatus, type AttendanceStatus, type InvitationSource,
+  ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, HELD_ACTIVITY_STATUSES, RESPONDABLE_ACTIVITY_STATUSES, can, isValidIsoDate, nextState,
+  type AttendanceStatus, type InvitationSource, type Localized,
 } from '@luzhi/shared';
 import { requirePermission } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
@@ -100,16 +100,16 @@ export async function lockActivity(em: EntityManager, ctx: Context, id: number, 
   return activity;
 }
 
-function assertOpen(activity: Activity, what: string): void {
+function assertOpen(activity: Activity, what: Localized): void {
   if (activity.status === 'COMPLETED' || activity.status === 'CANCELLED') {
-    throw badInput('activity.closed', { status: `${ACTIVITY_STATUS_LABELS[activity.status].zh} / ${ACTIVITY_STATUS_LABELS[activity.status].en.toLowerCase()}`, what });
+    throw badInput('activity.closed', { status: ACTIVITY_STATUS_LABELS[activity.status], what });
   }
 }
 
 async function checkPlanItem(em: EntityManager, planItemId: number | null | undefined, congressId: number): Promise<void> {
   if (planItemId == null) return;
   const item = await em.getRepository(PlanItem).findOneBy({ id: planItemId });
-  if (!item) throw notFound('计划项目 / plan item', planItemId);
+  if (!item) throw notFound({ zh: '计划项目', en: 'plan item' }, planItemId);
   const plan = await em.getRepository(AnnualPlan).findOneByOrFail({ id: item.planId });
   if (plan.congressId !== congressId) throw badInput('activity.planItemMismatch');
 }
@@ -119,9 +119,9 @@ export async function createActivityIn(em: EntityManager, ctx: Context, input: C
   const endDate = input.endDate ? parseDate(input.endDate, 'endDate') : startDate;
   if (endDate < startDate) throw badInput('activity.dateOrder');
   const congressId = toId(input.congressId, 'congressId');
-  if (!(await em.getRepository(Congress).existsBy({ id: congressId }))) throw notFound('人大 / congress', congressId);
+  if (!(await em.getRepository(Congress).existsBy({ id: congressId }))) throw notFound({ zh: '人大', en: 'congress' }, congressId);
   const organizerGroupId = optionalId(input.organizerGroupId, 'organizerGroupId') ?? null;
-  if (organizerGroupId != null && !(await em.getRepository(DeputyGroup).existsBy({ id: organizerGroupId }))) throw notFound('代表小组 / group', organizerGroupId);
+  if (organizerGroupId != null && !(await em.getRepository(DeputyGroup).existsBy({ id: organizerGroupId }))) throw notFound({ zh: '代表小组', en: 'group' }, organizerGroupId);
   assertManages(ctx, { organizerGroupId });
   const planItemId = optionalId(input.planItemId, 'planItemId') ?? null;
   await checkPlanItem(em, planItemId, congressId);
@@ -141,7 +141,7 @@ export function createActivity(ctx: Context, input: CreateActivityInput): Promis
 export async function updateActivity(ctx: Context, id: number, input: UpdateActivityInput): Promise<Activity> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, id, input.version);
-    assertOpen(a, '活动信息 / the details');
+    assertOpen(a, { zh: '活动信息', en: 'the details' });
     if (input.title != null) a.title = input.title.trim();
     if (input.scope != null) a.scope = input.scope;
     if (input.startDate != null) a.startDate = parseDate(input.startDate, 'startDate');
@@ -166,11 +166,11 @@ export async function transitionActivity(ctx: Context, id: number, input: Activi
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, id, input.version);
     const to = nextState(ACTIVITY_MACHINE, a.status, input.action);
-    if (!to) throw invalidTransition(ACTIVITY_ENTITY, ACTIVITY_MACHINE, a.status, input.action);
+    if (!to) throw invalidTransition(ACTIVITY_ENTITY, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, a.status, input.action);
     const step = ACTIVITY_MACHINE[input.action];
     requirePermission(ctx, step.permission);
     const reason = input.reason?.trim();
-    if (step.needsNote && !reason) throw badInput('activity.noteRequired', { action: `${step.label.zh} / ${step.label.en}` });
+    if (step.needsNote && !reason) throw badInput('activity.noteRequired', { action: step.label });
     if (input.action === 'NOTIFY') return notifyActivity(em, ctx, a, {});
     if (input.action === 'COMPLETE') {
       const repo = em.getRepository(ActivityParticipant);
@@ -187,7 +187,7 @@ export async function transitionActivity(ctx: Context, id: number, input: Activi
 export async function saveImplementationPlan(ctx: Context, activityId: number, input: ImplementationPlanInput, attachmentIds: string[] = []): Promise<ImplementationPlan> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    assertOpen(a, '实施方案 / the implementation plan');
+    assertOpen(a, { zh: '实施方案', en: 'the implementation plan' });
     const repo = em.getRepository(ImplementationPlan);
     const plan = (await repo.findOneBy({ activityId })) ?? repo.create({ activityId });
     plan.aims = input.aims.trim();
@@ -218,7 +218,7 @@ async function deputiesOfLevel(em: EntityManager, level: string, date: string): 
 export async function inviteParticipants(ctx: Context, activityId: number, input: InviteInput): Promise<number> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    assertOpen(a, '参加人 / participants');
+    assertOpen(a, { zh: '参加人', en: 'participants' });
     const wanted = new Map<number, InvitationSource>();
     const groupIds = (input.groupIds ?? []).map((g) => toId(g, 'groupIds'));
     if (groupIds.length) {
@@ -229,7 +229,7 @@ export async function inviteParticipants(ctx: Context, activityId: number, input
     const individual = (input.deputyIds ?? []).map((d) => toId(d, 'deputyIds'));
     if (individual.length) {
       const found = await em.getRepository(Deputy).countBy({ id: In(individual) });
-      if (found !== new Set(individual).size) throw notFound('代表 / deputy', individual.join(','));
+      if (found !== new Set(individual).size) throw notFound({ zh: '代表', en: 'deputy' }, individual.join(','));
       for (const id of individual) wanted.set(id, 'INDIVIDUAL');
     }
     if (!wanted.size) return 0;
@@ -246,7 +246,7 @@ export async function inviteParticipants(ctx: Context, activityId: number, input
 export async function removeParticipant(ctx: Context, activityId: number, deputyId: number): Promise<boolean> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    assertOpen(a, '参加人 / participants');
+    assertOpen(a, { zh: '参加人', en: 'participants' });
     const p = await em.getRepository(ActivityParticipant).findOneBy({ activityId, deputyId });
     if (!p) throw badInput('activity.notInvited');
     await em.getRepository(ActivityParticipant).remove(p);
@@ -254,20 +254,19 @@ export async function removeParticipant(ctx: Context, activityId: number, deputy
   });
 }
 
-const STARTED: readonly ActivityStatus[] = ['IN_PROGRESS', 'COMPLETED'];
 
 /** Staff (or the organising group's leader) record attendance, several deputies at once. */
 export async function recordAttendance(ctx: Context, activityId: number, entries: AttendanceInput[]): Promise<ActivityParticipant[]> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    if (a.status === 'CANCELLED') assertOpen(a, '出席情况 / attendance');
+    if (a.status === 'CANCELLED') assertOpen(a, { zh: '出席情况', en: 'attendance' });
     const repo = em.getRepository(ActivityParticipant);
     const out: ActivityParticipant[] = [];
     for (const entry of entries) {
       const deputyId = toId(entry.deputyId, 'deputyId');
       const p = await repo.findOneBy({ activityId, deputyId });
       if (!p) throw badInput('activity.notInvited');
-      if ((entry.status === 'ATTENDED' || entry.status === 'ABSENT') && !STARTED.includes(a.status)) throw badInput('activity.notStarted', { what: '出席或缺席 / attendance or absence' });
+      if ((entry.status === 'ATTENDED' || entry.status === 'ABSENT') && !HELD_ACTIVITY_STATUSES.includes(a.status)) throw badInput('activity.notStarted', { what: { zh: '出席或缺席', en: 'attendance or absence' } });
       const reason = entry.leaveReason?.trim();
       if (entry.status === 'ON_LEAVE' && !reason) throw badInput('activity.leaveReasonRequired');
       p.status = entry.status;
@@ -295,8 +294,8 @@ export async function answerInvitation(ctx: Context, activityId: number, input: 
     const a = self ? await em.getRepository(Activity).findOne({ where: { id: activityId }, lock: { mode: 'pessimistic_write' } }) : await lockActivity(em, ctx, activityId);
     const p = a ? await em.getRepository(ActivityParticipant).findOneBy({ activityId, deputyId }) : null;
     if (!a || !p) throw self ? hiddenActivity(activityId) : badInput('activity.notInvited');
-    if (!RESPONDABLE_ACTIVITY_STATUSES.includes(a.status)) assertOpen(a, '答复 / the answer');
-    if (p.status === 'ATTENDED') throw badInput('activity.closed', { status: '已签到 / signed in', what: '答复 / the answer' });
+    if (!RESPONDABLE_ACTIVITY_STATUSES.includes(a.status)) assertOpen(a, { zh: '答复', en: 'the answer' });
+    if (p.status === 'ATTENDED') throw badInput('activity.closed', { status: ATTENDANCE_STATUS_LABELS.ATTENDED, what: { zh: '答复', en: 'the answer' } });
     const reason = input.reason?.trim();
     if (input.response === 'ASK_LEAVE' && !reason) throw badInput('activity.leaveReasonRequired');
     p.status = input.response === 'CONFIRM' ? 'CONFIRMED' : 'ON_LEAVE';
@@ -317,8 +316,8 @@ export async function signIn(ctx: Context, activityId: number, deputyIds: string
     const rows = await repo.findBy({ activityId, deputyId: In(ids) });
     if (rows.length !== new Set(ids).size) throw self ? hiddenActivity(activityId) : badInput('activity.notInvited');
     if (a.status !== 'IN_PROGRESS') {
-      if (a.status === 'COMPLETED' || a.status === 'CANCELLED') assertOpen(a, '签到 / sign-in');
-      throw badInput('activity.notStarted', { what: '签到 / sign-in' });
+      if (a.status === 'COMPLETED' || a.status === 'CANCELLED') assertOpen(a, { zh: '签到', en: 'sign-in' });
+      throw badInput('activity.notStarted', { what: { zh: '签到', en: 'sign-in' } });
     }
     const now = new Date();
     for (const p of rows) {
@@ -338,7 +337,7 @@ export async function signIn(ctx: Context, activityId: number, deputyIds: string
 export async function saveStops(ctx: Context, activityId: number, stops: StopInput[]): Promise<ActivityStop[]> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    if (a.status === 'CANCELLED') assertOpen(a, '被视察单位 / stops');
+    if (a.status === 'CANCELLED') assertOpen(a, { zh: '被视察单位', en: 'stops' });
     const repo = em.getRepository(ActivityStop);
     const current = await repo.findBy({ activityId });
     const byId = new Map(current.map((s) => [s.id, s]));
@@ -354,7 +353,15 @@ export async function saveStops(ctx: Context, activityId: number, stops: StopInp
       await repo.remove(removed);
     }
     const orgIds = [...new Set(stops.map((s) => toId(s.organizationId, 'organizationId')))];
-    if (orgIds.length && (await em.getRepository(Organization).countBy({ id: In(orgIds) })) !== orgIds.length) throw notFound('单位 / organization', orgIds.join(','));
+    const orgs = new Map((orgIds.length ? await em.getRepository(Organization).findBy({ id: In(orgIds) }) : []).map((o) => [o.id, o.name]));
+    if (orgs.size !== orgIds.length) throw notFound({ zh: '单位', en: 'organization' }, orgIds.join(','));
+    // A stop is visited during the activity: a date outside it is a typing mistake, or another activity.
+    for (const s of stops) {
+      const date = parseDate(s.visitDate, 'visitDate');
+      if (date < a.startDate || date > a.endDate) {
+        throw badInput('activity.stopOutsideDates', { name: orgs.get(toId(s.organizationId))!, date, start: a.startDate, end: a.endDate });
+      }
+    }
     // Park kept stops on negative sequences first, so reordering never trips the unique order.
     if (keep.size) await em.query(`UPDATE activity_stop SET sequence = -sequence - 1000 WHERE id = ANY($1)`, [[...keep]]);
     const saved: ActivityStop[] = [];
@@ -373,7 +380,7 @@ export async function saveStops(ctx: Context, activityId: number, stops: StopInp
 export async function saveReport(ctx: Context, activityId: number, input: ActivityReportInput): Promise<ActivityReport> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    if (!STARTED.includes(a.status)) throw badInput('activity.notStarted', { what: '报告 / the report' });
+    if (!HELD_ACTIVITY_STATUSES.includes(a.status)) throw badInput('activity.notStarted', { what: { zh: '报告', en: 'the report' } });
     const repo = em.getRepository(ActivityReport);
     const report = (await repo.findOneBy({ activityId })) ?? repo.create({ activityId });
     report.title = input.title.trim();

@@ -46,7 +46,7 @@ export async function draftSuggestionFromFindings(em: EntityManager, findingIds:
   const ids = [...new Set(findingIds)];
   if (!ids.length) throw badInput('finding.noneSelected');
   const findings = await em.getRepository(Finding).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
-  if (findings.length !== ids.length) throw notFound('问题 / finding', ids.filter((id) => !findings.some((f) => f.id === id)).join(','));
+  if (findings.length !== ids.length) throw notFound({ zh: '问题', en: 'finding' }, ids.filter((id) => !findings.some((f) => f.id === id)).join(','));
   const linked = findings.find((f) => f.suggestionId != null);
   if (linked) throw conflict('finding.alreadyLinked', { title: linked.title });
 
@@ -89,7 +89,7 @@ export async function lockFindingsForSuggestion(em: EntityManager, ctx: Context,
   if (!ids.length) throw badInput('finding.noneSelected');
   await assertFindingsVisible(ctx, ids);
   const rows = await em.getRepository(Finding).find({ where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
-  if (rows.length !== ids.length) throw notFound('问题 / finding', ids.filter((id) => !rows.some((f) => f.id === id)).join(','));
+  if (rows.length !== ids.length) throw notFound({ zh: '问题', en: 'finding' }, ids.filter((id) => !rows.some((f) => f.id === id)).join(','));
   return rows;
 }
 
@@ -103,7 +103,7 @@ export async function linkFindingsToSuggestion(em: EntityManager, findingIds: nu
   if (!ids.length) throw badInput('finding.noneSelected');
   const repo = em.getRepository(Finding);
   const rows = await repo.find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
-  if (rows.length !== ids.length) throw notFound('问题 / finding', ids.join(','));
+  if (rows.length !== ids.length) throw notFound({ zh: '问题', en: 'finding' }, ids.join(','));
   const taken = rows.find((f) => f.suggestionId != null && f.suggestionId !== suggestionId);
   if (taken) throw conflict('finding.alreadyLinked', { title: taken.title });
   for (const f of rows) f.suggestionId = suggestionId;

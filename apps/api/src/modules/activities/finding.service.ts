@@ -108,9 +108,9 @@ async function checkRefs(em: EntityManager, activityId: number, refs: { stopId?:
     if (!stop || stop.activityId !== activityId) throw badInput('activity.stopNotInActivity');
   }
   if (refs.responsibleOrganizationId != null && !(await em.getRepository(Organization).existsBy({ id: refs.responsibleOrganizationId }))) {
-    throw notFound('单位 / organization', refs.responsibleOrganizationId);
+    throw notFound({ zh: '单位', en: 'organization' }, refs.responsibleOrganizationId);
   }
-  if (refs.raisedByDeputyId != null && !(await em.getRepository(Deputy).existsBy({ id: refs.raisedByDeputyId }))) throw notFound('代表 / deputy', refs.raisedByDeputyId);
+  if (refs.raisedByDeputyId != null && !(await em.getRepository(Deputy).existsBy({ id: refs.raisedByDeputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, refs.raisedByDeputyId);
 }
 
 async function addUpdate(em: EntityManager, ctx: Context, finding: Finding, kind: FindingUpdateKind, note: string, extra: { from?: FindingStatus; to?: FindingStatus; attachmentIds?: string[] } = {}): Promise<FindingUpdate> {
@@ -129,7 +129,7 @@ async function addUpdate(em: EntityManager, ctx: Context, finding: Finding, kind
 export async function createFinding(ctx: Context, activityId: number, input: CreateFindingInput): Promise<Finding> {
   return ctx.db.transaction(async (em) => {
     const a = await lockActivity(em, ctx, activityId);
-    if (a.status !== 'IN_PROGRESS' && a.status !== 'COMPLETED') throw badInput('activity.notStarted', { what: '问题 / findings' });
+    if (a.status !== 'IN_PROGRESS' && a.status !== 'COMPLETED') throw badInput('activity.notStarted', { what: { zh: '问题', en: 'findings' } });
     const refs = {
       stopId: optionalId(input.stopId, 'stopId') ?? null,
       responsibleOrganizationId: optionalId(input.responsibleOrganizationId, 'responsibleOrganizationId') ?? null,
@@ -178,10 +178,10 @@ export async function updateFinding(ctx: Context, id: number, input: UpdateFindi
 
 async function applyTransition(em: EntityManager, ctx: Context, finding: Finding, action: FindingAction, note: string, attachmentIds?: string[]): Promise<Finding> {
   const to = nextState(FINDING_MACHINE, finding.status, action);
-  if (!to) throw invalidTransition(FINDING_ENTITY, FINDING_MACHINE, finding.status, action);
+  if (!to) throw invalidTransition(FINDING_ENTITY, FINDING_MACHINE, FINDING_STATUS_LABELS, finding.status, action);
   const step = FINDING_MACHINE[action];
   requirePermission(ctx, step.permission);
-  if (step.needsNote && !note) throw badInput('activity.noteRequired', { action: `${step.label.zh} / ${step.label.en}` });
+  if (step.needsNote && !note) throw badInput('activity.noteRequired', { action: step.label });
   if (action === 'START_RECTIFICATION' && (finding.responsibleOrganizationId == null || !finding.deadline)) throw badInput('finding.needsResponsible');
   if (action === 'RESOLVE') {
     // The unit's claim and the committee's check are separate entries by separate people.
@@ -212,7 +212,7 @@ export async function reportOnFinding(ctx: Context, id: number, input: FindingRe
   return ctx.db.transaction(async (em) => {
     const finding = await lockFinding(em, ctx, id);
     if (!FINDING_OPEN_STATUSES.includes(finding.status) || (input.kind === 'RECTIFICATION_CLAIM' && finding.status !== 'RECTIFYING')) {
-      throw badInput('activity.closed', { status: `${FINDING_STATUS_LABELS[finding.status].zh} / ${FINDING_STATUS_LABELS[finding.status].en.toLowerCase()}`, what: '整改报告 / this report' });
+      throw badInput('activity.closed', { status: FINDING_STATUS_LABELS[finding.status], what: { zh: '整改报告', en: 'this report' } });
     }
     const update = await addUpdate(em, ctx, finding, input.kind, input.note.trim(), { attachmentIds: input.attachmentIds });
     // Touch the finding so "recently updated" sorts and versions see the news.
@@ -227,7 +227,7 @@ export async function verifyFinding(ctx: Context, id: number, input: FindingVeri
   return ctx.db.transaction(async (em) => {
     const finding = await lockFinding(em, ctx, id, input.version);
     if (input.passed) return applyTransition(em, ctx, finding, 'RESOLVE', input.note.trim(), input.attachmentIds);
-    if (finding.status !== 'RECTIFYING') throw invalidTransition(FINDING_ENTITY, FINDING_MACHINE, finding.status, 'RESOLVE');
+    if (finding.status !== 'RECTIFYING') throw invalidTransition(FINDING_ENTITY, FINDING_MACHINE, FINDING_STATUS_LABELS, finding.status, 'RESOLVE');
     const v = ctx.viewer!;
     if (v.role === 'HANDLING_UNIT' || (v.scopeOrganizationId != null && v.scopeOrganizationId === finding.responsibleOrganizationId)) throw new AppError('FORBIDDEN', 'finding.unitCannotVerify');
     await addUpdate(em, ctx, finding, 'VERIFICATION_FAILED', input.note.trim(), { attachmentIds: input.attachmentIds });

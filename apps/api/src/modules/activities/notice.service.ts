@@ -1,5 +1,5 @@
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, nextState } from '@luzhi/shared';
+import { ACTIVITY_MACHINE, ACTIVITY_SCOPE_LABELS, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, nextState } from '@luzhi/shared';
 import { requirePermission } from '../../common/auth-checker';
 import type { Context } from '../../common/context';
 import { AppError, badInput, notFound } from '../../common/errors';
@@ -11,7 +11,7 @@ import { ACTIVITY_ENTITY } from './activity.scope';
 import { lockActivity } from './activity.service';
 import { Notice, NoticeRecipient } from './notice.entity';
 
-const NOTICE_ENTITY = '通知 / notice';
+const NOTICE_ENTITY = { zh: '通知', en: 'notice' };
 
 /** The notice text, from the activity and its implementation plan, when staff write none. */
 function defaultNoticeBody(a: Activity, plan: ImplementationPlan | null): string {
@@ -34,7 +34,7 @@ function defaultNoticeBody(a: Activity, plan: ImplementationPlan | null): string
  */
 export async function notifyActivity(em: EntityManager, ctx: Context, a: Activity, input: { title?: string | null; body?: string | null }): Promise<Activity> {
   const to = nextState(ACTIVITY_MACHINE, a.status, 'NOTIFY');
-  if (!to) throw invalidTransition(ACTIVITY_ENTITY, ACTIVITY_MACHINE, a.status, 'NOTIFY');
+  if (!to) throw invalidTransition(ACTIVITY_ENTITY, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, a.status, 'NOTIFY');
   requirePermission(ctx, ACTIVITY_MACHINE.NOTIFY.permission);
   const participants = await em.getRepository(ActivityParticipant).find({ select: { deputyId: true }, where: { activityId: a.id } });
   if (!participants.length) throw badInput('activity.nobodyInvited');

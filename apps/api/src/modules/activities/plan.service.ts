@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { planItemProgress, type ActivityStatus } from '@luzhi/shared';
+import { COMMITTEE_ORGANIZER, paramText, planItemProgress, type ActivityStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -13,8 +13,8 @@ import { assertManages } from './activity.scope';
 import { localToday, parseDate } from './activity.service';
 import { AnnualPlan, PlanItem } from './annual-plan.entity';
 
-const PLAN_ENTITY = '年度计划 / annual plan';
-const ITEM_ENTITY = '计划项目 / plan item';
+const PLAN_ENTITY = { zh: '年度计划', en: 'annual plan' };
+const ITEM_ENTITY = { zh: '计划项目', en: 'plan item' };
 const optionalId = (v: string | null | undefined, what: string) => (v == null || v === '' ? null : toId(v, what));
 
 export function listPlans(ctx: Context, filter: { year?: number; congressId?: string; congressLevel?: string } | undefined, page: PageArgs) {
@@ -37,7 +37,7 @@ export async function createPlan(ctx: Context, input: CreateAnnualPlanInput): Pr
   assertManages(ctx, { organizerGroupId: null });
   const congressId = toId(input.congressId, 'congressId');
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(Congress).existsBy({ id: congressId }))) throw notFound('人大 / congress', congressId);
+    if (!(await em.getRepository(Congress).existsBy({ id: congressId }))) throw notFound({ zh: '人大', en: 'congress' }, congressId);
     if (await em.getRepository(AnnualPlan).existsBy({ year: input.year, congressId })) throw conflict('activity.planExists', { year: input.year });
     const repo = em.getRepository(AnnualPlan);
     return repo.save(repo.create({ year: input.year, congressId, title: input.title.trim(), description: input.description?.trim() || null }));
@@ -54,7 +54,7 @@ export async function addPlanItem(ctx: Context, planId: number, input: PlanItemI
   assertManages(ctx, { organizerGroupId });
   return ctx.db.transaction(async (em) => {
     if (!(await em.getRepository(AnnualPlan).existsBy({ id: planId }))) throw notFound(PLAN_ENTITY, planId);
-    if (organizerGroupId != null && !(await em.getRepository(DeputyGroup).existsBy({ id: organizerGroupId }))) throw notFound('代表小组 / group', organizerGroupId);
+    if (organizerGroupId != null && !(await em.getRepository(DeputyGroup).existsBy({ id: organizerGroupId }))) throw notFound({ zh: '代表小组', en: 'group' }, organizerGroupId);
     const repo = em.getRepository(PlanItem);
     return repo.save(repo.create({ planId, title: input.title.trim(), type: input.type, scope: input.scope ?? null, month: input.month, organizerGroupId, description: input.description?.trim() || null }));
   });
@@ -139,7 +139,7 @@ async function computeExecutions(ctx: Context, planIds: number[], asOf: string):
     for (const item of items.filter((i) => i.planId === plan.id)) {
       const progress = planItemProgress(plan.year, item.month, statuses.get(item.id) ?? [], asOf);
       let org = organizers.get(item.organizerGroupId);
-      if (!org) organizers.set(item.organizerGroupId, (org = { organizerGroupId: item.organizerGroupId, organizerName: item.organizerGroupId == null ? '常委会 / standing committee' : groups.get(item.organizerGroupId) ?? '', ...empty() }));
+      if (!org) organizers.set(item.organizerGroupId, (org = { organizerGroupId: item.organizerGroupId, organizerName: item.organizerGroupId == null ? paramText(COMMITTEE_ORGANIZER, ctx.lang) : groups.get(item.organizerGroupId) ?? '', ...empty() }));
       for (const c of [total, months[item.month - 1]!, org]) {
         c.planned++;
         if (progress === 'HELD') c.held++;

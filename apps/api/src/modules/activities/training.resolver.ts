@@ -22,9 +22,10 @@ export class TrainingConnection extends Connection(Training, 'Training') {}
 @ObjectType({ description: '常委会会议列表(分页)/ A page of committee meetings' })
 export class CommitteeMeetingConnection extends Connection(CommitteeMeeting, 'CommitteeMeeting') {}
 
-@ObjectType({ description: '一位代表(或全部)的出席统计 / One deputy\'s attendance counts, or everyone\'s' })
+@ObjectType({ description: '一位代表(或全部)的出席统计,只计已举行(进行中、已完成)的活动 / One deputy\'s attendance counts, or everyone\'s, over the activities held (in progress or completed)' })
 export class DeputyAttendanceSummary extends AttendanceSummary {
   @Field(() => ID, { nullable: true, description: '代表;空为全部 / Deputy; empty: everyone in scope' }) deputyId: number | null;
+  @Field(() => Int, { description: '受邀但尚未举行的活动(不计入出席率)/ Invitations to activities not yet held (not in the rate)' }) upcoming: number;
 }
 
 @Resolver(() => Training)
@@ -137,7 +138,7 @@ export class DeputyActivitiesResolver {
   }
 
   @Allow(P.ACTIVITY_READ)
-  @Query(() => DeputyAttendanceSummary, { description: '代表出席统计(不含已取消的活动)/ A deputy\'s attendance counts, cancelled activities left out' })
+  @Query(() => DeputyAttendanceSummary, { description: '代表出席统计:只计已举行的活动(与履职档案的出勤率同一规则)/ A deputy\'s attendance counts over the activities held (the duty record\'s rule for attendance)' })
   async deputyAttendance(
     @Ctx() ctx: Context,
     @Arg('deputyId', () => ID, { nullable: true, description: '代表;代表本人可不填,工作人员不填为全部 / Deputy; left out: a deputy\'s own, or everyone\'s' }) deputyId?: string,

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { ACTIVITY_STATUS_LABELS, HELD_ACTIVITY_STATUSES, type AttendanceStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, notFound, outOfScope } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -33,19 +34,30 @@ export function listTrainings(ctx: Context, filter: TrainingFilter | undefined, 
   return paginate(qb, page);
 }
 
-/** Records (or corrects) quiz scores, each between 0 and the quiz's maximum. */
+/**
+ * Records (or corrects) quiz scores, each between 0 and the quiz's maximum, once the training has
+ * been held (in progress or completed) and only for deputies who attended it: a score for someone
+ * who was not there, or for a training still to come, is a mistake the office should hear about.
+ */
 export async function recordQuizResults(ctx: Context, trainingId: number, scores: QuizScoreInput[]): Promise<QuizResult[]> {
   return ctx.db.transaction(async (em) => {
     const training = await em.getRepository(Training).findOneBy({ id: trainingId });
-    if (!training) throw notFound('培训 / training', trainingId);
-    await lockActivity(em, ctx, training.activityId);
+    if (!training) throw notFound({ zh: '培训', en: 'training' }, trainingId);
+    const activity = await lockActivity(em, ctx, training.activityId);
+    const what = { zh: '答卷成绩', en: 'quiz scores' };
+    if (activity.status === 'CANCELLED') throw badInput('activity.closed', { status: ACTIVITY_STATUS_LABELS.CANCELLED, what });
+    if (!HELD_ACTIVITY_STATUSES.includes(activity.status)) throw badInput('activity.notStarted', { what });
     const max = training.quizMaxScore ?? 100;
     const deputyIds = scores.map((s) => toId(s.deputyId, 'deputyId'));
-    if ((await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== new Set(deputyIds).size) throw notFound('代表 / deputy', deputyIds.join(','));
+    const deputies = new Map((await em.getRepository(Deputy).findBy({ id: In(deputyIds) })).map((d) => [d.id, d.name]));
+    if (deputies.size !== new Set(deputyIds).size) throw notFound({ zh: '代表', en: 'deputy' }, deputyIds.join(','));
+    const attended = new Set((await em.getRepository(ActivityParticipant).findBy({ activityId: activity.id, deputyId: In(deputyIds), status: 'ATTENDED' })).map((p) => p.deputyId));
+    const absent = [...new Set(deputyIds.filter((id) => !attended.has(id)))];
+    if (absent.length) throw badInput('activity.quizNotAttended', { names: absent.map((id) => deputies.get(id)!).join(', ') });
     const repo = em.getRepository(QuizResult);
     const existing = new Map((await repo.findBy({ trainingId, deputyId: In(deputyIds) })).map((r) => [r.deputyId, r]));
     const rows = scores.map((s, i) => {
-      if (!(s.score >= 0 && s.score <= max)) throw badInput('activity.scoreRange', { max });
+      if (!(s.score >= 0 && s.score <= max)) throw badInput('activity.scoreRange', { name: deputies.get(deputyIds[i]!)!, score: s.score, max });
       const row = existing.get(deputyIds[i]!) ?? repo.create({ trainingId, deputyId: deputyIds[i]! });
       row.score = Math.round(s.score * 10) / 10;
       return row;
@@ -56,7 +68,7 @@ export async function recordQuizResults(ctx: Context, trainingId: number, scores
 
 function assertCommitteeStaff(ctx: Context): void {
   // Committee meetings are the committee's own business, not a group's.
-  if (!['ADMIN', 'STAFF'].includes(ctx.viewer!.role)) throw outOfScope('常委会会议 / committee meeting');
+  if (!['ADMIN', 'STAFF'].includes(ctx.viewer!.role)) throw outOfScope({ zh: '常委会会议', en: 'committee meeting' });
 }
 
 export async function createCommitteeMeeting(ctx: Context, input: CreateCommitteeMeetingInput): Promise<CommitteeMeeting> {
@@ -64,8 +76,8 @@ export async function createCommitteeMeeting(ctx: Context, input: CreateCommitte
   const termId = toId(input.termId, 'termId');
   const deputyIds = [...new Set((input.sittingInDeputyIds ?? []).map((d) => toId(d, 'sittingInDeputyIds')))];
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound('届 / term', termId);
-    if (deputyIds.length && (await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== deputyIds.length) throw notFound('代表 / deputy', deputyIds.join(','));
+    if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound({ zh: '届', en: 'term' }, termId);
+    if (deputyIds.length && (await em.getRepository(Deputy).countBy({ id: In(deputyIds) })) !== deputyIds.length) throw notFound({ zh: '代表', en: 'deputy' }, deputyIds.join(','));
     const meeting = await em.getRepository(CommitteeMeeting).save(
       em.getRepository(CommitteeMeeting).create({
         termId, number: input.number ?? null, title: input.title.trim(), meetingDate: parseDate(input.meetingDate, 'meetingDate'),
@@ -82,12 +94,12 @@ export async function createCommitteeMeeting(ctx: Context, input: CreateCommitte
 export async function setMeetingAttendance(ctx: Context, meetingId: number, entries: AttendanceInput[]): Promise<MeetingAttendance[]> {
   assertCommitteeStaff(ctx);
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(CommitteeMeeting).existsBy({ id: meetingId }))) throw notFound('常委会会议 / committee meeting', meetingId);
+    if (!(await em.getRepository(CommitteeMeeting).existsBy({ id: meetingId }))) throw notFound({ zh: '常委会会议', en: 'committee meeting' }, meetingId);
     const repo = em.getRepository(MeetingAttendance);
     const out: MeetingAttendance[] = [];
     for (const e of entries) {
       const deputyId = toId(e.deputyId, 'deputyId');
-      if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound('代表 / deputy', deputyId);
+      if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
       const reason = e.leaveReason?.trim();
       if (e.status === 'ON_LEAVE' && !reason) throw badInput('activity.leaveReasonRequired');
       const row = (await repo.findOneBy({ meetingId, deputyId })) ?? repo.create({ meetingId, deputyId, role: 'SITTING_IN' });
@@ -114,7 +126,7 @@ export async function getMeeting(ctx: Context, id: number): Promise<CommitteeMee
   const v = ctx.viewer!;
   if (v.role === 'DEPUTY') qb.andWhere('EXISTS (SELECT 1 FROM meeting_attendance ma WHERE ma.meeting_id = m.id AND ma.deputy_id = :me)', { me: v.scopeDeputyId ?? -1 });
   const meeting = await qb.getOne();
-  if (!meeting) throw notFound('常委会会议 / committee meeting', id);
+  if (!meeting) throw notFound({ zh: '常委会会议', en: 'committee meeting' }, id);
   return meeting;
 }
 
@@ -126,7 +138,7 @@ function deputyFor(ctx: Context, deputyId: string | null | undefined): number | 
   const v = ctx.viewer!;
   if (v.role === 'DEPUTY') {
     if (v.scopeDeputyId == null) throw badInput('activity.noDeputy');
-    if (deputyId && toId(deputyId) !== v.scopeDeputyId) throw outOfScope('代表 / deputy');
+    if (deputyId && toId(deputyId) !== v.scopeDeputyId) throw outOfScope({ zh: '代表', en: 'deputy' });
     return v.scopeDeputyId;
   }
   return deputyId ? toId(deputyId, 'deputyId') : null;
@@ -145,9 +157,19 @@ export function deputyParticipations(ctx: Context, deputyId: string | null | und
   return paginate(qb, page);
 }
 
-/** DOMAIN.md attendance rate: attended / invited; leave is counted as not attended and shown apart. */
-export async function deputyAttendance(ctx: Context, deputyId: string | null | undefined, year: number | undefined): Promise<AttendanceCounts & { deputyId: number | null }> {
+/**
+ * DOMAIN.md attendance rate: attended / invited, over the activities held (in progress or
+ * completed), as the duty record counts them: an invitation to an activity still to come is not
+ * yet a chance missed. Leave is counted as not attended and shown apart; `upcoming` counts the
+ * invitations not yet held.
+ */
+export async function deputyAttendance(ctx: Context, deputyId: string | null | undefined, year: number | undefined): Promise<AttendanceCounts & { deputyId: number | null; upcoming: number }> {
   const id = deputyFor(ctx, deputyId);
-  const rows = await participationsQuery(ctx, id, year).andWhere("a.status <> 'CANCELLED'").select('p.status', 'status').getRawMany();
-  return { deputyId: id, ...countAttendance(rows) };
+  const rows: { status: AttendanceStatus; held: boolean }[] = await participationsQuery(ctx, id, year)
+    .andWhere("a.status <> 'CANCELLED'")
+    .select('p.status', 'status')
+    .addSelect('a.status IN (:...held)', 'held')
+    .setParameter('held', HELD_ACTIVITY_STATUSES)
+    .getRawMany();
+  return { deputyId: id, ...countAttendance(rows.filter((r) => r.held)), upcoming: rows.filter((r) => !r.held).length };
 }

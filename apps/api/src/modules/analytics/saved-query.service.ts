@@ -10,7 +10,7 @@ import { SavedQuery } from './saved-query.entity';
 import type { SavedQueryFilter, SavedQueryInput, UpdateSavedQueryInput } from './analytics.inputs';
 import { QueryRun } from './query-run.entity';
 
-const ENTITY = '保存的查询 / saved query';
+const ENTITY = { zh: '保存的查询', en: 'saved query' };
 
 function checkDocument(query: string): void {
   try {

@@ -22,7 +22,7 @@ const STORED_PROBLEMS = 1000;
 async function termLookups(em: EntityManager, termId: number | null): Promise<TermLookups | null> {
   if (!termId) return null;
   const term = await em.getRepository(Term).findOneBy({ id: termId });
-  if (!term) throw notFound('届 / term', termId);
+  if (!term) throw notFound({ zh: '届', en: 'term' }, termId);
   const districts: { id: number; name: string }[] = await em.query(`SELECT id, name FROM electoral_district WHERE congress_id = $1`, [term.congressId]);
   const groups: { id: number; name: string }[] = await em.query(`SELECT id, name FROM deputy_group WHERE term_id = $1`, [termId]);
   return { termId, startDate: term.startDate, districts: new Map(districts.map((d) => [d.name, d.id])), groups: new Map(groups.map((g) => [g.name, g.id])) };
@@ -193,7 +193,7 @@ async function walk(
 
 async function loadFile(db: DataSource | EntityManager, id: number) {
   const [row] = await db.query(`SELECT data, format, term_id FROM deputy_import WHERE id = $1`, [id]);
-  if (!row) throw notFound('导入 / import', id);
+  if (!row) throw notFound({ zh: '导入', en: 'import' }, id);
   return { id, data: row.data as Buffer, format: row.format as 'xlsx' | 'csv', termId: row.term_id as number | null };
 }
 
@@ -240,7 +240,7 @@ export async function createImport(ctx: Context, filename: string, data: Buffer,
   if (data.length > MAX_IMPORT_BYTES) throw badInput('import.tooLarge', { max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
   const format = detectFormat(data);
   if (!format) throw badInput('import.unreadable');
-  if (termId && !(await ctx.db.getRepository(Term).existsBy({ id: termId }))) throw notFound('届 / term', termId);
+  if (termId && !(await ctx.db.getRepository(Term).existsBy({ id: termId }))) throw notFound({ zh: '届', en: 'term' }, termId);
   const safeName = filename.replace(/[\\/\x00-\x1f]/g, '_').slice(0, 200) || 'roster';
   const [row] = await ctx.db.query(
     `INSERT INTO deputy_import (filename, format, size, sha256, data, term_id, status, created_by, version) VALUES ($1, $2, $3, $4, $5, $6, 'VALIDATING', $7, 1) RETURNING id`,
@@ -256,7 +256,7 @@ export async function createImport(ctx: Context, filename: string, data: Buffer,
 export async function getImport(ctx: Context, id: number): Promise<DeputyImport> {
   const imp = await ctx.db.getRepository(DeputyImport).findOneBy({ id });
   // Someone else's import is as invisible as one that does not exist.
-  if (!imp || (imp.createdBy !== ctx.viewer?.id && ctx.viewer?.role !== 'ADMIN' && ctx.viewer?.role !== 'STAFF')) throw notFound('导入 / import', id);
+  if (!imp || (imp.createdBy !== ctx.viewer?.id && ctx.viewer?.role !== 'ADMIN' && ctx.viewer?.role !== 'STAFF')) throw notFound({ zh: '导入', en: 'import' }, id);
   return imp;
 }
 

@@ -76,7 +76,7 @@ export class DeputyResolver {
   @Query(() => Deputy, { description: '一位代表 / One deputy' })
   async deputy(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string): Promise<Deputy> {
     const deputy = await loadById(ctx, Deputy, toId(id));
-    if (!deputy) throw notFound('代表 / deputy', id);
+    if (!deputy) throw notFound({ zh: '代表', en: 'deputy' }, id);
     return deputy;
   }
 

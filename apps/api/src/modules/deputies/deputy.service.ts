@@ -170,18 +170,18 @@ async function assertIdNumberFree(em: EntityManager, idNumber: string, exceptId?
 
 export async function getDeputy(em: EntityManager, id: number, lock = false): Promise<Deputy> {
   const deputy = await em.getRepository(Deputy).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-  if (!deputy) throw notFound('代表 / deputy', id);
+  if (!deputy) throw notFound({ zh: '代表', en: 'deputy' }, id);
   return deputy;
 }
 
 /** Creates a mandate inside the caller's transaction, after checking term, district and dates. */
 async function insertMandate(em: EntityManager, deputyId: number, input: MandateInput): Promise<Mandate> {
   const term = await em.getRepository(Term).findOneBy({ id: toId(input.termId, 'termId') });
-  if (!term) throw notFound('届 / term', input.termId);
+  if (!term) throw notFound({ zh: '届', en: 'term' }, input.termId);
   const districtId = input.electoralDistrictId ? toId(input.electoralDistrictId, 'electoralDistrictId') : null;
   if (districtId) {
     const district = await em.getRepository(ElectoralDistrict).findOneBy({ id: districtId });
-    if (!district) throw notFound('选区 / electoral district', districtId);
+    if (!district) throw notFound({ zh: '选区', en: 'electoral district' }, districtId);
     if (district.congressId !== term.congressId) throw badInput('mandate.districtOtherCongress');
   }
   const startDate = clean(input.startDate) ?? term.startDate;
@@ -207,7 +207,7 @@ export async function updateDeputy(ctx: Context, id: number, version: number, in
   const values = normalise(input);
   return ctx.db.transaction(async (em) => {
     const deputy = await getDeputy(em, id, true);
-    assertVersion('代表 / deputy', deputy.version, version);
+    assertVersion({ zh: '代表', en: 'deputy' }, deputy.version, version);
     await assertIdNumberFree(em, values.idNumber, id);
     Object.assign(deputy, values);
     return em.getRepository(Deputy).save(deputy);
@@ -234,8 +234,8 @@ export async function endMandate(ctx: Context, id: number, input: EndMandateInpu
   return ctx.db.transaction(async (em) => {
     const repo = em.getRepository(Mandate);
     const mandate = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!mandate) throw notFound('代表资格 / mandate', id);
-    assertVersion('代表资格 / mandate', mandate.version, input.version);
+    if (!mandate) throw notFound({ zh: '代表资格', en: 'mandate' }, id);
+    assertVersion({ zh: '代表资格', en: 'mandate' }, mandate.version, input.version);
     if (mandate.endDate) throw new AppError('CONFLICT', 'mandate.alreadyEnded', { date: mandate.endDate });
     const problem = dateRangeProblem(mandate.startDate, input.endDate);
     if (problem) throw badInput(problem, { value: input.endDate });

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Localized } from '@luzhi/shared';
 import { notFound } from '../../common/errors';
 import { assertVersion } from '../../common/records';
 
@@ -9,7 +10,7 @@ export async function lockForChange<T extends ObjectLiteral & { id: number; vers
   entity: EntityTarget<T>,
   id: number,
   version: number | null | undefined,
-  label: string,
+  label: Localized,
 ): Promise<T> {
   const row = await em.getRepository(entity).findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
   if (!row) throw notFound(label, id);

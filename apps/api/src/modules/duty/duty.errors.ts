@@ -1,15 +1,13 @@
-import { allowedActions, DUTY_MESSAGES, isValidIsoDate, nextState, registerMessages, type StateMachine } from '@luzhi/shared';
-import { AppError, badInput } from '../../common/errors';
+import { DUTY_MESSAGES, isValidIsoDate, nextState, registerMessages, type Localized, type StateMachine } from '@luzhi/shared';
+import { badInput, invalidTransition } from '../../common/errors';
 
 // Once per process: every duty service imports this file.
 registerMessages(DUTY_MESSAGES);
 
 /** Applies a transition from a shared table, or refuses with INVALID_TRANSITION naming what is allowed. */
-export function transition<S extends string, A extends string>(machine: StateMachine<S, A>, entity: string, from: S, action: A): S {
+export function transition<S extends string, A extends string>(machine: StateMachine<S, A>, stateLabels: Record<S, Localized>, entity: Localized, from: S, action: A): S {
   const to = nextState(machine, from, action);
-  if (!to) {
-    throw new AppError('INVALID_TRANSITION', 'common.invalidTransition', { entity, from, action, allowed: allowedActions(machine, from).join(', ') || '—' });
-  }
+  if (!to) throw invalidTransition(entity, machine, stateLabels, from, action);
   return to;
 }
 

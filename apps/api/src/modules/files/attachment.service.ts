@@ -2,30 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { Context } from '../../common/context';
+import { ATTACHMENT_KINDS, ATTACHMENT_MAX, ATTACHMENT_MAX_BYTES } from '@luzhi/shared';
 import { badInput } from '../../common/errors';
+import { checkUpload } from '../../common/uploads';
 import { Attachment } from './attachment.entity';
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-/** Media types we accept, recognised by their first bytes: never trust the name or the header. */
-export function sniffContentType(data: Buffer): string | null {
-  const starts = (...bytes: number[]) => bytes.every((b, i) => data[i] === b);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    const head = data.subarray(0, Math.min(data.length, 4096)).toString('latin1');
-    if (head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    if (head.includes('word/')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    if (head.includes('[Content_Types].xml')) return 'application/vnd.openxmlformats-officedocument';
-    return null;
-  }
-  // Plain UTF-8 text without control characters other than tab, CR, LF.
-  const sample = data.subarray(0, Math.min(data.length, 8192));
-  const text = sample.toString('utf8');
-  if (!text.includes('\uFFFD') && !/[\x00-\x08\x0B\x0C\x0E-\x1F]/.test(text)) return 'text/plain';
-  return null;
-}
 
 /**
  * Who may download an attachment that belongs to a record: each domain registers a check for its
@@ -45,11 +25,17 @@ export async function mayDownload(ctx: Context, attachment: Attachment): Promise
   return check ? check(ctx, attachment.ownerId) : false;
 }
 
+/** An upload past ATTACHMENT_MAX_BYTES (the route answers it with 413). */
+export const tooLarge = () => badInput('files.tooLarge', { max: ATTACHMENT_MAX });
+
+/**
+ * Stores an attachment after `checkUpload`: only ATTACHMENT_KINDS (the upload button's hint and
+ * `accept` say the same), named for what they are.
+ */
 export async function storeUpload(ctx: Context, filename: string, data: Buffer): Promise<Attachment> {
   if (data.length === 0) throw badInput('files.empty');
-  if (data.length > MAX_ATTACHMENT_BYTES) throw badInput('files.tooLarge', { max: `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB` });
-  const contentType = sniffContentType(data);
-  if (!contentType) throw badInput('files.unsupportedType');
+  if (data.length > ATTACHMENT_MAX_BYTES) throw tooLarge();
+  const { mimeType: contentType } = checkUpload({ filename, bytes: data }, ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES);
   const safeName = filename.replace(/[\\/\x00-\x1f]/g, '_').slice(0, 200) || 'file';
   return ctx.db.transaction(async (em) => {
     const repo = em.getRepository(Attachment);

@@ -82,7 +82,7 @@ export class GroupResolver {
   @Query(() => DeputyGroup, { description: '一个小组 / One group' })
   async group(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string): Promise<DeputyGroup> {
     const group = await loadById(ctx, DeputyGroup, toId(id));
-    if (!group) throw notFound('代表小组 / group', id);
+    if (!group) throw notFound({ zh: '代表小组', en: 'group' }, id);
     return group;
   }
 
@@ -121,7 +121,7 @@ export class GroupResolver {
   @Allow(P.GROUP_WRITE)
   @Mutation(() => Boolean, { description: '删除代表小组(从未有成员时)/ Delete a group that never had members' })
   deleteGroup(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('version', () => Int, VERSION_ARG) version: number): Promise<boolean> {
-    return deleteRecord(ctx, DeputyGroup, '代表小组 / group', toId(id), version);
+    return deleteRecord(ctx, DeputyGroup, { zh: '代表小组', en: 'group' }, toId(id), version);
   }
 
   @Allow(P.GROUP_WRITE)

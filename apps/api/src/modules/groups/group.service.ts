@@ -23,7 +23,7 @@ export async function groupRules(em: EntityManager): Promise<Record<CongressLeve
 
 export async function levelOfTerm(em: EntityManager, termId: number): Promise<CongressLevel> {
   const [row] = await em.query(`SELECT c.level FROM term t JOIN congress c ON c.id = t.congress_id WHERE t.id = $1`, [termId]);
-  if (!row) throw notFound('届 / term', termId);
+  if (!row) throw notFound({ zh: '届', en: 'term' }, termId);
   return row.level as CongressLevel;
 }
 
@@ -33,7 +33,7 @@ async function lockGroups(em: EntityManager, ids: number[]): Promise<Map<number,
   const out = new Map<number, DeputyGroup>();
   for (const id of sorted) {
     const g = await em.getRepository(DeputyGroup).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!g) throw notFound('代表小组 / group', id);
+    if (!g) throw notFound({ zh: '代表小组', en: 'group' }, id);
     out.set(id, g);
   }
   return out;
@@ -82,7 +82,7 @@ export async function addGroupMember(ctx: Context, input: AddGroupMemberInput): 
   return ctx.db.transaction(async (em) => {
     const group = (await lockGroups(em, [groupId])).get(groupId)!;
     const deputy = await em.getRepository(Deputy).findOneBy({ id: deputyId });
-    if (!deputy) throw notFound('代表 / deputy', deputyId);
+    if (!deputy) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
     await checkCanJoin(em, group, deputy);
     await checkRole(em, group, role);
     const repo = em.getRepository(GroupMembership);
@@ -92,8 +92,8 @@ export async function addGroupMember(ctx: Context, input: AddGroupMemberInput): 
 
 async function lockMembership(em: EntityManager, id: number, version: number): Promise<GroupMembership> {
   const m = await em.getRepository(GroupMembership).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!m) throw notFound('小组成员 / membership', id);
-  assertVersion('小组成员 / membership', m.version, version);
+  if (!m) throw notFound({ zh: '小组成员', en: 'membership' }, id);
+  assertVersion({ zh: '小组成员', en: 'membership' }, m.version, version);
   if (m.endDate) throw new AppError('CONFLICT', 'group.membershipEnded');
   return m;
 }
@@ -105,7 +105,7 @@ export async function moveGroupMember(ctx: Context, membershipId: number, input:
   const role = input.role ?? 'MEMBER';
   return ctx.db.transaction(async (em) => {
     const probe = await em.getRepository(GroupMembership).findOneBy({ id: membershipId });
-    if (!probe) throw notFound('小组成员 / membership', membershipId);
+    if (!probe) throw notFound({ zh: '小组成员', en: 'membership' }, membershipId);
     const groups = await lockGroups(em, [probe.groupId, toGroupId]);
     const m = await lockMembership(em, membershipId, input.version);
     const target = groups.get(toGroupId)!;
@@ -125,7 +125,7 @@ export async function moveGroupMember(ctx: Context, membershipId: number, input:
 export async function setGroupMemberRole(ctx: Context, membershipId: number, version: number, role: GroupRole): Promise<GroupMembership> {
   return ctx.db.transaction(async (em) => {
     const probe = await em.getRepository(GroupMembership).findOneBy({ id: membershipId });
-    if (!probe) throw notFound('小组成员 / membership', membershipId);
+    if (!probe) throw notFound({ zh: '小组成员', en: 'membership' }, membershipId);
     const group = (await lockGroups(em, [probe.groupId])).get(probe.groupId)!;
     const m = await lockMembership(em, membershipId, version);
     await checkRole(em, group, role, m.id);
@@ -146,12 +146,12 @@ export async function endGroupMember(ctx: Context, membershipId: number, input: 
 
 async function groupValues(em: EntityManager, input: GroupInput) {
   const termId = toId(input.termId, 'termId');
-  if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound('届 / term', termId);
+  if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound({ zh: '届', en: 'term' }, termId);
   const divisionId = input.divisionId ? toId(input.divisionId, 'divisionId') : null;
   const sectorId = input.sectorId ? toId(input.sectorId, 'sectorId') : null;
   if ((input.basis === 'DIVISION' && !divisionId) || (input.basis === 'SECTOR' && !sectorId)) throw badInput('group.basisNeedsTarget');
-  if (divisionId && !(await em.getRepository(Division).existsBy({ id: divisionId }))) throw notFound('区划 / division', divisionId);
-  if (sectorId && !(await em.getRepository(Sector).existsBy({ id: sectorId }))) throw notFound('系统 / sector', sectorId);
+  if (divisionId && !(await em.getRepository(Division).existsBy({ id: divisionId }))) throw notFound({ zh: '区划', en: 'division' }, divisionId);
+  if (sectorId && !(await em.getRepository(Sector).existsBy({ id: sectorId }))) throw notFound({ zh: '系统', en: 'sector' }, sectorId);
   return {
     termId,
     name: input.name.trim(),
@@ -172,7 +172,7 @@ export async function createGroup(ctx: Context, input: GroupInput): Promise<Depu
 export async function updateGroup(ctx: Context, id: number, version: number, input: GroupInput): Promise<DeputyGroup> {
   return ctx.db.transaction(async (em) => {
     const group = (await lockGroups(em, [id])).get(id)!;
-    assertVersion('代表小组 / group', group.version, version);
+    assertVersion({ zh: '代表小组', en: 'group' }, group.version, version);
     const values = await groupValues(em, input);
     if (values.termId !== group.termId && (await em.getRepository(GroupMembership).existsBy({ groupId: id }))) throw badInput('group.otherTerm');
     Object.assign(group, values);

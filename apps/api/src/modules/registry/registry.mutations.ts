@@ -41,8 +41,8 @@ const regulation = (i: RegulationInput): Partial<Regulation> => {
 };
 
 const L = {
-  congress: '人大 / congress', term: '届 / term', session: '会议 / session', division: '区划 / division', sector: '系统 / sector',
-  district: '选区 / electoral district', organization: '单位 / organization', station: '联络站 / liaison station', regulation: '规章制度 / regulation',
+  congress: { zh: '人大', en: 'congress' }, term: { zh: '届', en: 'term' }, session: { zh: '会议', en: 'session' }, division: { zh: '区划', en: 'division' }, sector: { zh: '系统', en: 'sector' },
+  district: { zh: '选区', en: 'electoral district' }, organization: { zh: '单位', en: 'organization' }, station: { zh: '联络站', en: 'liaison station' }, regulation: { zh: '规章制度', en: 'regulation' },
 };
 
 const ID_ARG = { description: '编号 / Id' };

@@ -101,7 +101,7 @@ export class RegistryResolver {
   @Query(() => Organization, { description: '一个单位 / One organization' })
   async organization(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '编号 / Id' }) id: string): Promise<Organization> {
     const org = await loadById(ctx, Organization, toId(id));
-    if (!org) throw notFound('单位 / organization', id);
+    if (!org) throw notFound({ zh: '单位', en: 'organization' }, id);
     return org;
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { dateRangeProblem, DIVISION_KIND_DEPTH, DIVISION_KIND_LABELS, isValidIsoDate, isValidPhone, type CongressLevel } from '@luzhi/shared';
+import { dateRangeProblem, DIVISION_KIND_DEPTH, DIVISION_KIND_LABELS, isValidIsoDate, isValidPhone, type CongressLevel, type Localized } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { toId } from '../../common/pagination';
@@ -12,7 +12,7 @@ import { Organization } from './organization.entity';
  * What the database says when a change breaks a constraint, as an error a person can act on: a
  * record still referred to cannot be deleted; a duplicate names what is duplicated.
  */
-function translateDbError(err: unknown, entity: string, deleting: boolean): never {
+function translateDbError(err: unknown, entity: Localized, deleting: boolean): never {
   const raw = err as { code?: string; detail?: string; constraint?: string; driverError?: { code?: string; detail?: string; constraint?: string } };
   const e = raw?.driverError ?? raw;
   // 23001: a RESTRICT foreign key; 23503: any other foreign key.
@@ -22,7 +22,7 @@ function translateDbError(err: unknown, entity: string, deleting: boolean): neve
   throw err;
 }
 
-export async function inTransaction<T>(ctx: Context, entity: string, work: (em: EntityManager) => Promise<T>, deleting = false): Promise<T> {
+export async function inTransaction<T>(ctx: Context, entity: Localized, work: (em: EntityManager) => Promise<T>, deleting = false): Promise<T> {
   try {
     return await ctx.db.transaction(work);
   } catch (err) {
@@ -34,7 +34,7 @@ export async function inTransaction<T>(ctx: Context, entity: string, work: (em: 
 export type Check<V> = (em: EntityManager, values: V, id?: number) => Promise<void> | void;
 
 /** Creates a record after its checks, in one transaction (audited through the entity). */
-export function createRecord<T extends ObjectLiteral>(ctx: Context, target: EntityTarget<T>, label: string, values: Partial<T>, check?: Check<Partial<T>>): Promise<T> {
+export function createRecord<T extends ObjectLiteral>(ctx: Context, target: EntityTarget<T>, label: Localized, values: Partial<T>, check?: Check<Partial<T>>): Promise<T> {
   return inTransaction(ctx, label, async (em) => {
     await check?.(em, values);
     const repo = em.getRepository(target);
@@ -47,7 +47,7 @@ export function createRecord<T extends ObjectLiteral>(ctx: Context, target: Enti
  * with CONFLICT and nothing changes.
  */
 export function updateRecord<T extends ObjectLiteral & { id: number; version: number }>(
-  ctx: Context, target: EntityTarget<T>, label: string, id: number, version: number, values: Partial<T>, check?: Check<Partial<T>>,
+  ctx: Context, target: EntityTarget<T>, label: Localized, id: number, version: number, values: Partial<T>, check?: Check<Partial<T>>,
 ): Promise<T> {
   return inTransaction(ctx, label, async (em) => {
     const repo = em.getRepository(target);
@@ -62,7 +62,7 @@ export function updateRecord<T extends ObjectLiteral & { id: number; version: nu
 
 /** Deletes a record at the given version; one that others still refer to stays, with a CONFLICT. */
 export function deleteRecord<T extends ObjectLiteral & { id: number; version: number }>(
-  ctx: Context, target: EntityTarget<T>, label: string, id: number, version: number,
+  ctx: Context, target: EntityTarget<T>, label: Localized, id: number, version: number,
 ): Promise<boolean> {
   return inTransaction(ctx, label, async (em) => {
     const repo = em.getRepository(target);
@@ -99,7 +99,7 @@ async function assertNoCycle(em: EntityManager, table: 'division' | 'organizatio
 export const checkDivision: Check<Partial<Division>> = async (em, values, id) => {
   if (values.parentId == null) return;
   const parent = await em.getRepository(Division).findOneBy({ id: values.parentId });
-  if (!parent) throw notFound('上级区划 / parent division', values.parentId);
+  if (!parent) throw notFound({ zh: '上级区划', en: 'parent division' }, values.parentId);
   if (id) await assertNoCycle(em, 'division', id, parent.id);
   if (values.kind && DIVISION_KIND_DEPTH[values.kind] <= DIVISION_KIND_DEPTH[parent.kind]) {
     throw badInput('registry.divisionKindOrder', { child: DIVISION_KIND_LABELS[values.kind].zh, parent: DIVISION_KIND_LABELS[parent.kind].zh });
@@ -109,7 +109,7 @@ export const checkDivision: Check<Partial<Division>> = async (em, values, id) =>
 export const checkOrganization: Check<Partial<Organization>> = async (em, values, id) => {
   checkPhone(values.contactPhone);
   if (values.parentId == null) return;
-  if (!(await em.getRepository(Organization).existsBy({ id: values.parentId }))) throw notFound('上级单位 / parent organization', values.parentId);
+  if (!(await em.getRepository(Organization).existsBy({ id: values.parentId }))) throw notFound({ zh: '上级单位', en: 'parent organization' }, values.parentId);
   if (id) await assertNoCycle(em, 'organization', id, values.parentId);
 };
 

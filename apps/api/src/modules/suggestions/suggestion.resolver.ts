@@ -303,8 +303,8 @@ export class SuggestionResolver {
     return ctx.db.transaction(async (em) => {
       const repo = em.getRepository(Holiday);
       const row = await repo.findOneBy({ id: toId(id) });
-      if (!row) throw notFound('节假日 / holiday', id);
-      assertVersion('节假日 / holiday', row.version, version);
+      if (!row) throw notFound({ zh: '节假日', en: 'holiday' }, id);
+      assertVersion({ zh: '节假日', en: 'holiday' }, row.version, version);
       await repo.remove(row);
       return true;
     });

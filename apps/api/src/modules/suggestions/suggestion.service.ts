@@ -151,12 +151,12 @@ const saveSuggestion = (em: EntityManager, s: Suggestion) => em.getRepository(Su
 async function resolveTerm(em: EntityManager, sessionId: number | null, termId: number | null): Promise<{ termId: number; sessionId: number | null }> {
   if (sessionId) {
     const session = await em.getRepository(Session).findOneBy({ id: sessionId });
-    if (!session) throw notFound('会议 / session', sessionId);
+    if (!session) throw notFound({ zh: '会议', en: 'session' }, sessionId);
     if (termId && termId !== session.termId) throw suggestionError('suggestion.sessionOutsideTerm');
     return { termId: session.termId, sessionId };
   }
   if (!termId) throw suggestionError('suggestion.termRequired');
-  if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound('届 / term', termId);
+  if (!(await em.getRepository(Term).existsBy({ id: termId }))) throw notFound({ zh: '届', en: 'term' }, termId);
   return { termId, sessionId: null };
 }
 
@@ -165,7 +165,7 @@ async function setCoSigners(em: EntityManager, s: Suggestion, ids: number[]): Pr
   if (unique.includes(s.leadDeputyId)) throw suggestionError('suggestion.coSignerIsLead');
   if (unique.length) {
     const found = await em.getRepository(Deputy).countBy({ id: In(unique) });
-    if (found !== unique.length) throw notFound('代表 / deputy', unique.join(','));
+    if (found !== unique.length) throw notFound({ zh: '代表', en: 'deputy' }, unique.join(','));
   }
   await em.getRepository(SuggestionCoSigner).delete({ suggestionId: s.id });
   if (unique.length) await em.getRepository(SuggestionCoSigner).insert(unique.map((deputyId) => ({ suggestionId: s.id, deputyId })));
@@ -199,7 +199,7 @@ export async function createSuggestion(ctx: Context, input: CreateSuggestionInpu
       ? { sourceKind: 'INSPECTION_FINDING' as const, sourceId: findings[0]!.id }
       : { sourceKind: input.sourceKind ?? null, sourceId: input.sourceId ? toId(input.sourceId, 'sourceId') : null };
     const where = await resolveTerm(em, input.sessionId ? toId(input.sessionId, 'sessionId') : null, input.termId ? toId(input.termId, 'termId') : null);
-    if (!(await em.getRepository(Deputy).existsBy({ id: leadDeputyId }))) throw notFound('代表 / deputy', leadDeputyId);
+    if (!(await em.getRepository(Deputy).existsBy({ id: leadDeputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, leadDeputyId);
     const repo = em.getRepository(Suggestion);
     const s = await repo.save(repo.create({
       kind: input.kind, submittedAsMotion: input.kind === 'MOTION', motionConversionReason: null, title: input.title.trim(), content: input.content.trim(),
@@ -304,7 +304,7 @@ async function checkUnits(em: EntityManager, leadUnitId: number, coUnitIds: numb
   const all = [leadUnitId, ...coUnitIds];
   if (new Set(all).size !== all.length) throw suggestionError('suggestion.duplicateUnit');
   const units = await em.getRepository(Organization).findBy({ id: In(all) });
-  if (units.length !== all.length) throw notFound('单位 / organization', all.filter((id) => !units.some((u) => u.id === id)).join(','));
+  if (units.length !== all.length) throw notFound({ zh: '单位', en: 'organization' }, all.filter((id) => !units.some((u) => u.id === id)).join(','));
   const notHandling = units.find((u) => !u.handlesSuggestions);
   if (notHandling) throw suggestionError('suggestion.unitNotHandling', { name: notHandling.name });
 }
@@ -601,7 +601,7 @@ export async function addProgress(ctx: Context, suggestionId: number, input: Pro
     let commitmentId: number | null = null;
     if (input.commitmentId) {
       commitmentId = toId(input.commitmentId, 'commitmentId');
-      if (!(await commitments.existsBy({ id: commitmentId, suggestionId: s.id }))) throw notFound('承诺事项 / commitment', commitmentId);
+      if (!(await commitments.existsBy({ id: commitmentId, suggestionId: s.id }))) throw notFound({ zh: '承诺事项', en: 'commitment' }, commitmentId);
     }
     if (input.solved) {
       const open = await commitments.find({ where: commitmentId ? { id: commitmentId } : { suggestionId: s.id, replyId: reply.id } });
@@ -717,7 +717,7 @@ export async function createSuggestionDrafts(em: EntityManager, drafts: Suggesti
       termId = m?.term_id ?? null;
     }
     const where = await resolveTerm(em, d.sessionId ?? null, termId);
-    if (!(await em.getRepository(Deputy).existsBy({ id: d.leadDeputyId }))) throw notFound('代表 / deputy', d.leadDeputyId);
+    if (!(await em.getRepository(Deputy).existsBy({ id: d.leadDeputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, d.leadDeputyId);
     const s = await repo.save(repo.create({
       kind: 'SUGGESTION', submittedAsMotion: false, motionConversionReason: null, title: d.title.trim().slice(0, 200), content: d.content.trim(),
       field: d.field ?? 'OTHER', ...where, leadDeputyId: d.leadDeputyId, sourceKind: d.sourceKind, sourceId: d.sourceId, status: 'DRAFT',

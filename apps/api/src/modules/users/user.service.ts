@@ -29,7 +29,7 @@ export function listUsers(ctx: Context, filter: UserFilter | undefined, sort: Us
 
 export async function getUser(ctx: Context, id: number, em: EntityManager = ctx.db.manager): Promise<User> {
   const user = await em.getRepository(User).findOneBy({ id });
-  if (!user) throw notFound('用户 / user', id);
+  if (!user) throw notFound({ zh: '用户', en: 'user' }, id);
   return user;
 }
 
@@ -37,7 +37,7 @@ const optionalId = (v: string | null | undefined, what: string) => (v === undefi
 
 function checkScope(role: Role, scope: { scopeOrganizationId: number | null; scopeDeputyId: number | null; scopeGroupId: number | null }) {
   const needs = ROLE_SCOPE[role];
-  const labels = { organization: '承办单位 / handling unit', deputy: '代表 / deputy', group: '代表小组 / group' } as const;
+  const labels = { organization: { zh: '承办单位', en: 'handling unit' }, deputy: { zh: '代表', en: 'deputy' }, group: { zh: '代表小组', en: 'group' } } as const;
   if (needs === 'organization' && !scope.scopeOrganizationId) throw badInput('user.scopeRequired', { role, scope: labels.organization });
   if (needs === 'deputy' && !scope.scopeDeputyId) throw badInput('user.scopeRequired', { role, scope: labels.deputy });
   if (needs === 'group' && !scope.scopeGroupId) throw badInput('user.scopeRequired', { role, scope: labels.group });
@@ -65,8 +65,8 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 export async function updateUser(ctx: Context, id: number, input: UpdateUserInput): Promise<User> {
   const disabledNow = await ctx.db.transaction(async (em) => {
     const user = await em.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw notFound('用户 / user', id);
-    assertVersion('用户 / user', user.version, input.version);
+    if (!user) throw notFound({ zh: '用户', en: 'user' }, id);
+    assertVersion({ zh: '用户', en: 'user' }, user.version, input.version);
     if (input.displayName !== undefined && input.displayName !== null) user.displayName = input.displayName.trim();
     if (input.role) user.role = input.role;
     const org = optionalId(input.scopeOrganizationId, 'scopeOrganizationId');
@@ -94,7 +94,7 @@ export async function resetPassword(ctx: Context, id: number, newPassword: strin
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (em) => {
     const user = await em.getRepository(User).findOneBy({ id });
-    if (!user) throw notFound('用户 / user', id);
+    if (!user) throw notFound({ zh: '用户', en: 'user' }, id);
     user.passwordHash = passwordHash;
     await em.getRepository(User).save(user);
   });

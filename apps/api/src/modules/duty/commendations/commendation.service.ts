@@ -15,7 +15,7 @@ import { computeRecords, groupScores, rankRecords, type Queryable } from '../rec
 import { Commendation } from './commendation.entity';
 import type { CommendationCandidate, CommendationFilter, RecordCommendationsInput, UpdateCommendationInput } from './commendation.types';
 
-const LABEL = '表彰 / commendation';
+const LABEL = { zh: '表彰', en: 'commendation' };
 
 export function commendationRules(em: EntityManager): Promise<CommendationRules> {
   return getSetting(em, COMMENDATION_RULES_SETTING, DEFAULT_COMMENDATION_RULES);
@@ -75,7 +75,7 @@ export async function recordCommendationsIn(em: EntityManager, input: RecordComm
     if (ids.some(Number.isNaN) || input.entries.some((e) => e.groupId)) throw badInput('duty.commendationTarget');
     const records = new Map((await computeRecords(em as Queryable, input.year, { ids })).map((r) => [r.deputyId, r]));
     const existing = await em.getRepository(Deputy).countBy({ id: In(ids) });
-    if (existing !== new Set(ids).size) throw notFound('代表 / deputy', ids.join(','));
+    if (existing !== new Set(ids).size) throw notFound({ zh: '代表', en: 'deputy' }, ids.join(','));
     input.entries.forEach((e, i) => {
       const r = records.get(ids[i]!)!;
       rows.push(repo.create({
@@ -87,7 +87,7 @@ export async function recordCommendationsIn(em: EntityManager, input: RecordComm
     const ids = input.entries.map((e) => (e.groupId ? toId(e.groupId, 'groupId') : NaN));
     if (ids.some(Number.isNaN) || input.entries.some((e) => e.deputyId)) throw badInput('duty.commendationTarget');
     const groups = await em.getRepository(DeputyGroup).findBy({ id: In(ids) });
-    if (groups.length !== new Set(ids).size) throw notFound('代表小组 / group', ids.join(','));
+    if (groups.length !== new Set(ids).size) throw notFound({ zh: '代表小组', en: 'group' }, ids.join(','));
     const terms = [...new Set(groups.map((g) => g.termId))];
     const scores = new Map<number, Awaited<ReturnType<typeof groupScores>>[number]>();
     for (const termId of terms) for (const s of await groupScores(em, input.year, termId)) scores.set(s.groupId, s);
@@ -102,7 +102,8 @@ export async function recordCommendationsIn(em: EntityManager, input: RecordComm
   const clash = await repo.findBy(input.kind === 'EXCELLENT_DEPUTY'
     ? { year: input.year, kind: input.kind, deputyId: In(rows.map((r) => r.deputyId!)) }
     : { year: input.year, kind: input.kind, groupId: In(rows.map((r) => r.groupId!)) });
-  if (clash.length) throw conflict('duty.alreadyRecorded', { what: `${LABEL} #${clash.map((c) => c.id).join(',')}` });
+  const ids = clash.map((c) => c.id).join(',');
+  if (clash.length) throw conflict('duty.alreadyRecorded', { what: { zh: `${LABEL.zh} #${ids}`, en: `${LABEL.en} #${ids}` } });
   return repo.save(rows);
 }
 

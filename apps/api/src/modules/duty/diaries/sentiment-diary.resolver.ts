@@ -69,7 +69,7 @@ export class SentimentDiaryResolver {
     @Arg('suggestionId', () => ID) suggestionId: string,
   ): Promise<SentimentDiary> {
     return ctx.db.transaction(async (em) => {
-      await lockForChange(em, SentimentDiary, toId(args.id), args.version, '民情日记 / diary entry');
+      await lockForChange(em, SentimentDiary, toId(args.id), args.version, { zh: '民情日记', en: 'diary entry' });
       return markDiarySuggested(em, toId(args.id), toId(suggestionId, 'suggestionId'));
     });
   }

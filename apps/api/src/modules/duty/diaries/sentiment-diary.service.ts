@@ -10,7 +10,7 @@ import { VoterOpinion } from '../voters/voter.entity';
 import { SentimentDiary } from './sentiment-diary.entity';
 import type { DiaryToOpinionInput, SentimentDiaryFilter, SentimentDiaryInput, UpdateSentimentDiaryInput } from './sentiment-diary.inputs';
 
-const LABEL = '民情日记 / diary entry';
+const LABEL = { zh: '民情日记', en: 'diary entry' };
 const cleanTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 
 export function listDiaries(ctx: Context, filter: SentimentDiaryFilter | undefined, page: PageArgs) {
@@ -45,7 +45,7 @@ function authorOf(ctx: Context, given: string | null | undefined): number {
 export function writeDiary(ctx: Context, input: SentimentDiaryInput): Promise<SentimentDiary> {
   const deputyId = authorOf(ctx, input.deputyId);
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound('代表 / deputy', deputyId);
+    if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
     const repo = em.getRepository(SentimentDiary);
     return repo.save(repo.create({ deputyId, entryDate: checkDate(input.entryDate), title: input.title.trim(), content: input.content, tags: cleanTags(input.tags), suggestionId: null }));
   });
@@ -67,7 +67,7 @@ export function deleteDiary(ctx: Context, id: number, version: number): Promise<
   return ctx.db.transaction(async (em) => {
     const row = await lockForChange(em, SentimentDiary, id, version, LABEL);
     authorOf(ctx, String(row.deputyId));
-    if (row.suggestionId || (await em.getRepository(VoterOpinion).existsBy({ diaryId: id }))) throw conflict('duty.alreadyConverted', { what: '民意或建议 / opinion or suggestion' });
+    if (row.suggestionId || (await em.getRepository(VoterOpinion).existsBy({ diaryId: id }))) throw conflict('duty.alreadyConverted', { what: { zh: '民意或建议', en: 'opinion or suggestion' } });
     await em.getRepository(SentimentDiary).remove(row);
     return true;
   });
@@ -77,7 +77,7 @@ export function deleteDiary(ctx: Context, id: number, version: number): Promise<
 export function diaryToOpinion(ctx: Context, id: number, input: DiaryToOpinionInput): Promise<VoterOpinion> {
   return ctx.db.transaction(async (em) => {
     const diary = await lockForChange(em, SentimentDiary, id, input.version, LABEL);
-    if (await em.getRepository(VoterOpinion).existsBy({ diaryId: id })) throw conflict('duty.alreadyConverted', { what: '民意 / opinion' });
+    if (await em.getRepository(VoterOpinion).existsBy({ diaryId: id })) throw conflict('duty.alreadyConverted', { what: { zh: '民意', en: 'opinion' } });
     const repo = em.getRepository(VoterOpinion);
     const opinion = await repo.save(repo.create({
       contactId: null, diaryId: id, deputyId: diary.deputyId, content: input.content?.trim() || diary.content.trim(),

@@ -1,6 +1,6 @@
 import {
-  ORGAN_EVALUATION_MACHINE, ORGAN_EVALUATION_PHASE_LABELS, RECTIFICATION_MACHINE,
-  type OrganEvaluationAction, type OrganEvaluationPhase, type RectificationAction,
+  ORGAN_EVALUATION_MACHINE, ORGAN_EVALUATION_PHASE_LABELS, RECTIFICATION_MACHINE, RECTIFICATION_STATUS_LABELS,
+  type Localized, type OrganEvaluationAction, type OrganEvaluationPhase, type RectificationAction,
 } from '@luzhi/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../../common/context';
@@ -13,8 +13,8 @@ import { lockForChange } from '../duty.common';
 import { OrganEvaluation, OrganEvaluationRating, RectificationItem, RectificationUpdate } from './organ-evaluation.entity';
 import type { CreateOrganEvaluationInput, OrganEvaluationFilter, OrganRatingInput, RectificationItemInput, UpdateOrganEvaluationInput } from './organ-evaluation.inputs';
 
-const LABEL = '评议 / evaluation';
-const ITEM = '整改事项 / rectification item';
+const LABEL = { zh: '评议', en: 'evaluation' };
+const ITEM = { zh: '整改事项', en: 'rectification item' };
 
 export function listOrganEvaluations(ctx: Context, filter: OrganEvaluationFilter | undefined, page: PageArgs) {
   const qb = ctx.db.getRepository(OrganEvaluation).createQueryBuilder('e');
@@ -31,14 +31,14 @@ export async function getOrganEvaluation(ctx: Context, id: number): Promise<Orga
   return row;
 }
 
-async function mustExist(em: EntityManager, entity: typeof Organization | typeof Deputy, id: number, label: string) {
+async function mustExist(em: EntityManager, entity: typeof Organization | typeof Deputy, id: number, label: Localized) {
   if (!(await em.getRepository(entity).existsBy({ id }))) throw notFound(label, id);
 }
 
 export function createOrganEvaluation(ctx: Context, input: CreateOrganEvaluationInput): Promise<OrganEvaluation> {
   return ctx.db.transaction(async (em) => {
     const organizationId = toId(input.organizationId, 'organizationId');
-    await mustExist(em, Organization, organizationId, '单位 / organization');
+    await mustExist(em, Organization, organizationId, { zh: '单位', en: 'organization' });
     const repo = em.getRepository(OrganEvaluation);
     return repo.save(repo.create({ organizationId, year: checkYear(input.year), title: input.title.trim(), phase: 'PREPARING', plan: input.plan ?? '', conclusion: null }));
   });
@@ -57,14 +57,14 @@ export function updateOrganEvaluation(ctx: Context, id: number, input: UpdateOrg
 export function moveOrganEvaluation(ctx: Context, id: number, version: number, action: OrganEvaluationAction): Promise<OrganEvaluation> {
   return ctx.db.transaction(async (em) => {
     const row = await lockForChange(em, OrganEvaluation, id, version, LABEL);
-    row.phase = transition(ORGAN_EVALUATION_MACHINE, LABEL, row.phase, action);
+    row.phase = transition(ORGAN_EVALUATION_MACHINE, ORGAN_EVALUATION_PHASE_LABELS, LABEL, row.phase, action);
     return em.getRepository(OrganEvaluation).save(row);
   });
 }
 
-function requirePhase(row: OrganEvaluation, phases: OrganEvaluationPhase[], action: string) {
+function requirePhase(row: OrganEvaluation, phases: OrganEvaluationPhase[], action: Localized) {
   if (!phases.includes(row.phase)) {
-    throw new AppError('INVALID_TRANSITION', 'duty.phaseClosed', { phase: `${ORGAN_EVALUATION_PHASE_LABELS[row.phase].zh} / ${row.phase}`, action });
+    throw new AppError('INVALID_TRANSITION', 'duty.phaseClosed', { phase: ORGAN_EVALUATION_PHASE_LABELS[row.phase], action });
   }
 }
 
@@ -72,9 +72,9 @@ function requirePhase(row: OrganEvaluation, phases: OrganEvaluationPhase[], acti
 export function rateOrgan(ctx: Context, evaluationId: number, input: OrganRatingInput): Promise<OrganEvaluationRating> {
   return ctx.db.transaction(async (em) => {
     const evaluation = await lockForChange(em, OrganEvaluation, evaluationId, null, LABEL);
-    requirePhase(evaluation, ['EVALUATING'], '测评 / rate');
+    requirePhase(evaluation, ['EVALUATING'], { zh: '测评', en: 'rate' });
     const deputyId = toId(input.deputyId, 'deputyId');
-    await mustExist(em, Deputy, deputyId, '代表 / deputy');
+    await mustExist(em, Deputy, deputyId, { zh: '代表', en: 'deputy' });
     const repo = em.getRepository(OrganEvaluationRating);
     const row = (await repo.findOneBy({ evaluationId, deputyId })) ?? repo.create({ evaluationId, deputyId });
     row.score = input.score;
@@ -86,11 +86,11 @@ export function rateOrgan(ctx: Context, evaluationId: number, input: OrganRating
 export function addRectificationItem(ctx: Context, evaluationId: number, input: RectificationItemInput): Promise<RectificationItem> {
   return ctx.db.transaction(async (em) => {
     const evaluation = await lockForChange(em, OrganEvaluation, evaluationId, null, LABEL);
-    requirePhase(evaluation, ['EVALUATING', 'RECTIFYING'], '提出整改事项 / add an item');
+    requirePhase(evaluation, ['EVALUATING', 'RECTIFYING'], { zh: '提出整改事项', en: 'add an item' });
     const orgId = input.responsibleOrganizationId ? toId(input.responsibleOrganizationId, 'responsibleOrganizationId') : evaluation.organizationId;
-    await mustExist(em, Organization, orgId, '单位 / organization');
+    await mustExist(em, Organization, orgId, { zh: '单位', en: 'organization' });
     const deputyId = input.raisedByDeputyId ? toId(input.raisedByDeputyId, 'raisedByDeputyId') : null;
-    if (deputyId) await mustExist(em, Deputy, deputyId, '代表 / deputy');
+    if (deputyId) await mustExist(em, Deputy, deputyId, { zh: '代表', en: 'deputy' });
     const repo = em.getRepository(RectificationItem);
     return repo.save(repo.create({ evaluationId, description: input.description.trim(), responsibleOrganizationId: orgId, raisedByDeputyId: deputyId, status: 'OPEN', dueOn: input.dueOn ? checkDate(input.dueOn) : null }));
   });
@@ -101,7 +101,7 @@ export function moveRectificationItem(ctx: Context, id: number, version: number,
   return ctx.db.transaction(async (em) => {
     const item = await lockForChange(em, RectificationItem, id, version, ITEM);
     const from = item.status;
-    item.status = transition(RECTIFICATION_MACHINE, ITEM, from, action);
+    item.status = transition(RECTIFICATION_MACHINE, RECTIFICATION_STATUS_LABELS, ITEM, from, action);
     const saved = await em.getRepository(RectificationItem).save(item);
     const updates = em.getRepository(RectificationUpdate);
     await updates.save(updates.create({ itemId: id, note: note.trim() || RECTIFICATION_MACHINE[action].label.zh, fromStatus: from, toStatus: item.status, userId: ctx.viewer?.id ?? null }));

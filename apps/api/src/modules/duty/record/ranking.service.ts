@@ -96,7 +96,7 @@ export async function dutyRanking(ctx: Context, termIdArg: string | null | undef
     const started = new Date();
     if (!stored) {
       const [term] = await ctx.db.query(`SELECT 1 FROM term WHERE id = $1`, [termId]);
-      if (!term) throw notFound('届次 / term', termId);
+      if (!term) throw notFound({ zh: '届次', en: 'term' }, termId);
     }
     await compute(ctx.db, termId, year, !stored, refresh ? started : stored ? null : started);
     stored = await readStored(ctx.db, termId, year, offset, limit);

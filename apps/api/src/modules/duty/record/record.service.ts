@@ -79,7 +79,7 @@ async function rulesMap(ctx: Context, year: number) {
 export async function dutyRecord(ctx: Context, deputyId: number, year: number): Promise<DutyRecord> {
   checkYear(year);
   await assertMayReadDeputy(ctx, deputyId);
-  if (!(await ctx.db.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound('代表 / deputy', deputyId);
+  if (!(await ctx.db.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
   const [row] = await computeRecords(ctx.db, year, { ids: [deputyId] });
   return toRecord(row!, await rulesMap(ctx, year));
 }
@@ -119,13 +119,13 @@ export function saveRuleSet(ctx: Context, input: ScoringRuleSetInput): Promise<S
   if (input.goodFrom < input.fairFrom) throw badInput('duty.invalidScoreThresholds');
   const keys = input.rules.map((r) => r.itemKey);
   for (const key of keys) if (!dutySource(key)) throw badInput('duty.unknownSource', { key });
-  if (new Set(keys).size !== keys.length) throw badInput('common.invalidInput', { details: 'rules: 项目重复 / repeated item' });
+  if (new Set(keys).size !== keys.length) throw badInput('common.invalidInput', { details: { zh: 'rules: 项目重复', en: 'rules: an item is repeated' } });
   return ctx.db.transaction(async (em) => {
     const repo = em.getRepository(ScoringRuleSet);
     let set = await repo.findOne({ where: { effectiveYear: input.effectiveYear }, lock: { mode: 'pessimistic_write' } });
     if (set) {
       if (input.version == null) throw conflict('duty.alreadyRecorded', { what: `${input.effectiveYear} 年积分表 / points table of ${input.effectiveYear}` });
-      assertVersion('积分表 / points table', set.version, input.version);
+      assertVersion({ zh: '积分表', en: 'points table' }, set.version, input.version);
     } else {
       set = repo.create({ effectiveYear: input.effectiveYear });
     }
@@ -145,7 +145,7 @@ export function saveRuleSet(ctx: Context, input: ScoringRuleSetInput): Promise<S
 
 export function deleteRuleSet(ctx: Context, id: number, version: number): Promise<boolean> {
   return ctx.db.transaction(async (em) => {
-    const set = await lockForChange(em, ScoringRuleSet, id, version, '积分表 / points table');
+    const set = await lockForChange(em, ScoringRuleSet, id, version, { zh: '积分表', en: 'points table' });
     await em.getRepository(ScoringRule).delete({ ruleSetId: id });
     await em.getRepository(ScoringRuleSet).remove(set);
     await dropRankingsFrom(em, set.effectiveYear);
@@ -171,7 +171,7 @@ export function raiseObjection(ctx: Context, input: RaiseObjectionInput): Promis
   checkYear(input.year);
   if (!dutySource(input.itemKey)) throw badInput('duty.unknownSource', { key: input.itemKey });
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound('代表 / deputy', deputyId);
+    if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
     const repo = em.getRepository(DutyRecordObjection);
     return repo.save(repo.create({ deputyId, year: input.year, itemKey: input.itemKey, reason: input.reason.trim(), status: 'OPEN', raisedBy: ctx.viewer?.id ?? null }));
   });
@@ -179,7 +179,7 @@ export function raiseObjection(ctx: Context, input: RaiseObjectionInput): Promis
 
 export function resolveObjection(ctx: Context, id: number, input: ResolveObjectionInput): Promise<DutyRecordObjection> {
   return ctx.db.transaction(async (em) => {
-    const row = await lockForChange(em, DutyRecordObjection, id, input.version, '异议 / objection');
+    const row = await lockForChange(em, DutyRecordObjection, id, input.version, { zh: '异议', en: 'objection' });
     if (row.status !== 'OPEN') throw conflict('duty.objectionResolved');
     row.status = input.accepted ? 'ACCEPTED' : 'REJECTED';
     row.resolution = input.resolution.trim();

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_VOTE_THRESHOLDS, DUTY_REPORT_MACHINE, gradeVotes, isValidVoteThresholds, VOTE_THRESHOLDS_SETTING,
+  DEFAULT_VOTE_THRESHOLDS, DUTY_REPORT_MACHINE, DUTY_REPORT_STATUS_LABELS, gradeVotes, isValidVoteThresholds, VOTE_THRESHOLDS_SETTING,
   type DutyReportAction, type VoteTally, type VoteThresholds,
 } from '@luzhi/shared';
 import { In, type EntityManager } from 'typeorm';
@@ -14,7 +14,7 @@ import { applyDeputyScope, assertMayReadDeputy } from '../duty.scope';
 import { DutyReport, DutyReportRating } from './duty-report.entity';
 import { DutyReportSort, type DutyReportFilter, type EvaluateDutyReportInput, type PlanDutyReportInput, type RecordDutyReportInput, type VoteThresholdsInput } from './duty-report.inputs';
 
-const LABEL = '述职 / duty report';
+const LABEL = { zh: '述职', en: 'duty report' };
 
 const SORTS: Record<DutyReportSort, [string, 'ASC' | 'DESC']> = {
   [DutyReportSort.PLANNED_ON_ASC]: ['r.plannedOn', 'ASC'],
@@ -61,7 +61,7 @@ export async function planDutyReports(ctx: Context, year: number, entries: PlanD
     const repo = em.getRepository(DutyReport);
     const rows = entries.map((e, i) => {
       const deputy = deputies.get(ids[i]!);
-      if (!deputy) throw notFound('代表 / deputy', ids[i]!);
+      if (!deputy) throw notFound({ zh: '代表', en: 'deputy' }, ids[i]!);
       return repo.create({
         deputyId: deputy.id,
         year,
@@ -81,7 +81,7 @@ export async function planDutyReports(ctx: Context, year: number, entries: PlanD
 async function move(ctx: Context, id: number, version: number, action: DutyReportAction, change: (row: DutyReport, em: EntityManager) => Promise<void> | void): Promise<DutyReport> {
   return ctx.db.transaction(async (em) => {
     const row = await lockForChange(em, DutyReport, id, version, LABEL);
-    row.status = transition(DUTY_REPORT_MACHINE, LABEL, row.status, action);
+    row.status = transition(DUTY_REPORT_MACHINE, DUTY_REPORT_STATUS_LABELS, LABEL, row.status, action);
     await change(row, em);
     return em.getRepository(DutyReport).save(row);
   });

@@ -70,7 +70,7 @@ export class SessionAttendanceEntryInput {
 /** The deputies of the session's term, with their attendance (one statement for the page and the total). */
 async function attendanceSheet(ctx: Context, sessionId: number, filter: SessionAttendanceFilter | undefined, page: PageArgs) {
   const session = await loadById(ctx, Session, sessionId);
-  if (!session) throw notFound('会议 / session', sessionId);
+  if (!session) throw notFound({ zh: '会议', en: 'session' }, sessionId);
   const { offset, limit } = pageWindow(page);
   const params: unknown[] = [sessionId, session.termId, limit, offset];
   const where: string[] = [];
@@ -96,17 +96,17 @@ async function attendanceSheet(ctx: Context, sessionId: number, filter: SessionA
 export async function recordSessionAttendance(ctx: Context, sessionId: number, entries: SessionAttendanceEntryInput[]): Promise<number> {
   if (!entries.length) return 0;
   const deputyIds = entries.map((e) => toId(e.deputyId, 'deputyId'));
-  if (new Set(deputyIds).size !== deputyIds.length) throw badInput('common.invalidInput', { details: 'deputyId: 重复 / repeated' });
+  if (new Set(deputyIds).size !== deputyIds.length) throw badInput('common.invalidInput', { details: { zh: 'deputyId: 重复', en: 'deputyId: repeated' } });
   return ctx.db.transaction(async (em) => {
     const session = await em.getRepository(Session).findOneBy({ id: sessionId });
-    if (!session) throw notFound('会议 / session', sessionId);
+    if (!session) throw notFound({ zh: '会议', en: 'session' }, sessionId);
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM mandate WHERE term_id = $1 AND deputy_id = ANY($2::int[])`, [session.termId, deputyIds]);
-    if (n !== deputyIds.length) throw badInput('common.invalidInput', { details: 'deputyId: 不是该届代表 / not a deputy of this term' });
+    if (n !== deputyIds.length) throw badInput('common.invalidInput', { details: { zh: 'deputyId: 不是该届代表', en: 'deputyId: not a deputy of this term' } });
     const repo = em.getRepository(SessionAttendance);
     const existing = new Map((await repo.find({ where: { sessionId, deputyId: In(deputyIds) }, lock: { mode: 'pessimistic_write' } })).map((a) => [a.deputyId, a]));
     const rows = entries.map((e, i) => {
       const row = existing.get(deputyIds[i]!) ?? repo.create({ sessionId, deputyId: deputyIds[i]! });
-      if (row.id && e.version != null) assertVersion('出席记录 / attendance', row.version, e.version);
+      if (row.id && e.version != null) assertVersion({ zh: '出席记录', en: 'attendance' }, row.version, e.version);
       row.status = e.status;
       row.note = e.note?.trim() || null;
       return row;

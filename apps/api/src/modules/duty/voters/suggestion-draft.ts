@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { VOTER_OPINION_MACHINE } from '@luzhi/shared';
+import { VOTER_OPINION_MACHINE, VOTER_OPINION_STATUS_LABELS } from '@luzhi/shared';
 import { transition } from '../duty.errors';
 import { conflict, notFound } from '../../../common/errors';
 import { VoterContact, VoterOpinion } from './voter.entity';
@@ -34,7 +34,7 @@ const headline = (text: string) => {
 
 export async function suggestionDraftFromOpinion(em: EntityManager, opinionId: number): Promise<SuggestionDraft> {
   const opinion = await em.getRepository(VoterOpinion).findOneBy({ id: opinionId });
-  if (!opinion) throw notFound('民意 / opinion', opinionId);
+  if (!opinion) throw notFound({ zh: '民意', en: 'opinion' }, opinionId);
   const contact = opinion.contactId ? await em.getRepository(VoterContact).findOneBy({ id: opinion.contactId }) : null;
   const origin = contact ? `(${contact.contactedOn} 联系选民时收集)` : '';
   return {
@@ -48,7 +48,7 @@ export async function suggestionDraftFromOpinion(em: EntityManager, opinionId: n
 
 export async function suggestionDraftFromDiary(em: EntityManager, diaryId: number): Promise<SuggestionDraft> {
   const diary = await em.getRepository(SentimentDiary).findOneBy({ id: diaryId });
-  if (!diary) throw notFound('民情日记 / diary entry', diaryId);
+  if (!diary) throw notFound({ zh: '民情日记', en: 'diary entry' }, diaryId);
   return {
     title: `关于${headline(diary.title)}的建议`,
     content: `${diary.content.trim()}(摘自 ${diary.entryDate} 民情日记)`,
@@ -61,9 +61,9 @@ export async function suggestionDraftFromDiary(em: EntityManager, diaryId: numbe
 export async function markOpinionSuggested(em: EntityManager, opinionId: number, suggestionId: number, handledOn: string): Promise<VoterOpinion> {
   const repo = em.getRepository(VoterOpinion);
   const opinion = await repo.findOne({ where: { id: opinionId }, lock: { mode: 'pessimistic_write' } });
-  if (!opinion) throw notFound('民意 / opinion', opinionId);
-  if (opinion.suggestionId) throw conflict('duty.alreadyConverted', { what: '建议 / suggestion' });
-  opinion.status = transition(VOTER_OPINION_MACHINE, '民意 / opinion', opinion.status, 'TO_SUGGESTION');
+  if (!opinion) throw notFound({ zh: '民意', en: 'opinion' }, opinionId);
+  if (opinion.suggestionId) throw conflict('duty.alreadyConverted', { what: { zh: '建议', en: 'suggestion' } });
+  opinion.status = transition(VOTER_OPINION_MACHINE, VOTER_OPINION_STATUS_LABELS, { zh: '民意', en: 'opinion' }, opinion.status, 'TO_SUGGESTION');
   opinion.suggestionId = suggestionId;
   opinion.handledOn = handledOn;
   return repo.save(opinion);
@@ -72,8 +72,8 @@ export async function markOpinionSuggested(em: EntityManager, opinionId: number,
 export async function markDiarySuggested(em: EntityManager, diaryId: number, suggestionId: number): Promise<SentimentDiary> {
   const repo = em.getRepository(SentimentDiary);
   const diary = await repo.findOne({ where: { id: diaryId }, lock: { mode: 'pessimistic_write' } });
-  if (!diary) throw notFound('民情日记 / diary entry', diaryId);
-  if (diary.suggestionId) throw conflict('duty.alreadyConverted', { what: '建议 / suggestion' });
+  if (!diary) throw notFound({ zh: '民情日记', en: 'diary entry' }, diaryId);
+  if (diary.suggestionId) throw conflict('duty.alreadyConverted', { what: { zh: '建议', en: 'suggestion' } });
   diary.suggestionId = suggestionId;
   return repo.save(diary);
 }

@@ -20,7 +20,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 async function deputiesExist(em: EntityManager, ids: number[]) {
   const found = await em.getRepository(Deputy).countBy({ id: In(ids) });
-  if (found !== new Set(ids).size) throw notFound('代表 / deputy', ids.join(','));
+  if (found !== new Set(ids).size) throw notFound({ zh: '代表', en: 'deputy' }, ids.join(','));
 }
 
 // --- Reception days -------------------------------------------------------------------------
@@ -47,7 +47,7 @@ async function setDuties(em: EntityManager, dayId: number, deputyIds: number[]) 
 export function createReceptionDay(ctx: Context, input: ReceptionDayInput): Promise<ReceptionDay> {
   return ctx.db.transaction(async (em) => {
     const stationId = toId(input.stationId, 'stationId');
-    if (!(await em.getRepository(LiaisonStation).existsBy({ id: stationId }))) throw notFound('联络站 / station', stationId);
+    if (!(await em.getRepository(LiaisonStation).existsBy({ id: stationId }))) throw notFound({ zh: '联络站', en: 'station' }, stationId);
     const repo = em.getRepository(ReceptionDay);
     const day = await repo.save(repo.create({ stationId, date: checkDate(input.date), topic: input.topic?.trim() || null, note: input.note?.trim() || null }));
     await setDuties(em, day.id, input.deputyIds.map((id) => toId(id, 'deputyIds')));
@@ -57,7 +57,7 @@ export function createReceptionDay(ctx: Context, input: ReceptionDayInput): Prom
 
 export function updateReceptionDay(ctx: Context, id: number, input: UpdateReceptionDayInput): Promise<ReceptionDay> {
   return ctx.db.transaction(async (em) => {
-    const day = await lockForChange(em, ReceptionDay, id, input.version, '接待日 / reception day');
+    const day = await lockForChange(em, ReceptionDay, id, input.version, { zh: '接待日', en: 'reception day' });
     if (input.topic !== undefined) day.topic = input.topic?.trim() || null;
     if (input.note !== undefined) day.note = input.note?.trim() || null;
     if (input.deputyIds) await setDuties(em, id, input.deputyIds.map((d) => toId(d, 'deputyIds')));
@@ -94,13 +94,13 @@ export function createVoterContact(ctx: Context, input: VoterContactInput): Prom
     await deputiesExist(em, [deputyId]);
     let stationId = input.stationId ? toId(input.stationId, 'stationId') : null;
     const receptionDayId = input.receptionDayId ? toId(input.receptionDayId, 'receptionDayId') : null;
-    if (input.kind === 'RECEPTION_DAY' && !receptionDayId) throw badInput('common.invalidInput', { details: 'receptionDayId: 接待日必填 / required for RECEPTION_DAY' });
+    if (input.kind === 'RECEPTION_DAY' && !receptionDayId) throw badInput('common.invalidInput', { details: { zh: 'receptionDayId: 接待日必填', en: 'receptionDayId: required for RECEPTION_DAY' } });
     if (receptionDayId) {
       const day = await em.getRepository(ReceptionDay).findOneBy({ id: receptionDayId });
-      if (!day) throw notFound('接待日 / reception day', receptionDayId);
+      if (!day) throw notFound({ zh: '接待日', en: 'reception day' }, receptionDayId);
       stationId = day.stationId;
     }
-    if (stationId && !(await em.getRepository(LiaisonStation).existsBy({ id: stationId }))) throw notFound('联络站 / station', stationId);
+    if (stationId && !(await em.getRepository(LiaisonStation).existsBy({ id: stationId }))) throw notFound({ zh: '联络站', en: 'station' }, stationId);
     const repo = em.getRepository(VoterContact);
     const contact = await repo.save(repo.create({
       deputyId, kind: input.kind, contactedOn: checkDate(input.contactedOn), receptionDayId, stationId,
@@ -114,7 +114,7 @@ export function createVoterContact(ctx: Context, input: VoterContactInput): Prom
 export function addVoterOpinion(ctx: Context, contactId: number, input: VoterOpinionInput): Promise<VoterOpinion> {
   return ctx.db.transaction(async (em) => {
     const contact = await em.getRepository(VoterContact).findOneBy({ id: contactId });
-    if (!contact) throw notFound('联系选民 / voter contact', contactId);
+    if (!contact) throw notFound({ zh: '联系选民', en: 'voter contact' }, contactId);
     const [row] = opinionRows(em, contact, [input]);
     return em.getRepository(VoterOpinion).save(row!);
   });
@@ -123,9 +123,9 @@ export function addVoterOpinion(ctx: Context, contactId: number, input: VoterOpi
 /** Deletes a contact entered by mistake, with its opinions (none may have become a suggestion). */
 export function deleteVoterContact(ctx: Context, id: number, version: number): Promise<boolean> {
   return ctx.db.transaction(async (em) => {
-    const contact = await lockForChange(em, VoterContact, id, version, '联系选民 / voter contact');
+    const contact = await lockForChange(em, VoterContact, id, version, { zh: '联系选民', en: 'voter contact' });
     const opinions = await em.getRepository(VoterOpinion).findBy({ contactId: id });
-    if (opinions.some((o) => o.suggestionId)) throw badInput('duty.alreadyConverted', { what: '建议 / suggestion' });
+    if (opinions.some((o) => o.suggestionId)) throw badInput('duty.alreadyConverted', { what: { zh: '建议', en: 'suggestion' } });
     await em.getRepository(VoterOpinion).remove(opinions);
     await em.getRepository(VoterContact).remove(contact);
     return true;
@@ -147,24 +147,24 @@ export function listVoterOpinions(ctx: Context, filter: VoterOpinionFilter | und
 
 export async function getVoterOpinion(ctx: Context, id: number): Promise<VoterOpinion> {
   const row = await ctx.db.getRepository(VoterOpinion).findOneBy({ id });
-  if (!row) throw notFound('民意 / opinion', id);
+  if (!row) throw notFound({ zh: '民意', en: 'opinion' }, id);
   await assertMayReadDeputy(ctx, row.deputyId);
   return row;
 }
 
 export function disposeVoterOpinion(ctx: Context, id: number, input: DisposeVoterOpinionInput): Promise<VoterOpinion> {
   return ctx.db.transaction(async (em) => {
-    const row = await lockForChange(em, VoterOpinion, id, input.version, '民意 / opinion');
+    const row = await lockForChange(em, VoterOpinion, id, input.version, { zh: '民意', en: 'opinion' });
     const handledOn = input.handledOn ? checkDate(input.handledOn) : today();
     if (input.action === 'TO_SUGGESTION') {
       if (!input.suggestionId) throw badInput('common.invalidInput', { details: 'suggestionId' });
       return markOpinionSuggested(em, id, toId(input.suggestionId, 'suggestionId'), handledOn);
     }
-    row.status = transition(VOTER_OPINION_MACHINE, '民意 / opinion', row.status, input.action);
+    row.status = transition(VOTER_OPINION_MACHINE, VOTER_OPINION_STATUS_LABELS, { zh: '民意', en: 'opinion' }, row.status, input.action);
     if (input.action === 'REFER') {
       if (!input.organizationId) throw badInput('duty.referralNeedsOrganization');
       const orgId = toId(input.organizationId, 'organizationId');
-      if (!(await em.getRepository(Organization).existsBy({ id: orgId }))) throw notFound('单位 / organization', orgId);
+      if (!(await em.getRepository(Organization).existsBy({ id: orgId }))) throw notFound({ zh: '单位', en: 'organization' }, orgId);
       row.referredOrganizationId = orgId;
     }
     if (input.action === 'ANSWER') {

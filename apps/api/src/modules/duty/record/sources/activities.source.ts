@@ -1,4 +1,4 @@
-import type { AttendanceStatus } from '@luzhi/shared';
+import { HELD_ACTIVITY_STATUSES, type AttendanceStatus } from '@luzhi/shared';
 import { registerDutySource } from '../duty-source';
 
 /**
@@ -6,10 +6,11 @@ import { registerDutySource } from '../duty-source';
  * Activity types whose record is counted by a source of its own are left out, so nothing counts
  * twice: trainings (TRAINING_HOURS), organ evaluations (ORGAN_EVALUATIONS), reception days
  * (RECEPTION_DAYS), duty-report meetings (DUTY_REPORTS) and sitting in (COMMITTEE_MEETINGS).
- * Cancelled activities count for nobody.
+ * Only activities held (HELD_ACTIVITY_STATUSES) count, as on the deputy's attendance page: leave
+ * asked for an activity still to come is not yet a leave taken, and cancelled ones count for nobody.
  */
 export const ACTIVITY_TYPES_COUNTED_ELSEWHERE = ['TRAINING', 'ORGAN_EVALUATION', 'VOTER_RECEPTION', 'DUTY_REPORT_MEETING', 'SITTING_IN'];
-const counted = `a.status <> 'CANCELLED' AND a.type NOT IN (${ACTIVITY_TYPES_COUNTED_ELSEWHERE.map((t) => `'${t}'`).join(', ')})`;
+const counted = `a.status IN (${HELD_ACTIVITY_STATUSES.map((s) => `'${s}'`).join(', ')}) AND a.type NOT IN (${ACTIVITY_TYPES_COUNTED_ELSEWHERE.map((t) => `'${t}'`).join(', ')})`;
 const inYear = `a.start_date >= make_date($year, 1, 1) AND a.start_date < make_date($year + 1, 1, 1)`;
 
 function activitySource(status: AttendanceStatus & ('ATTENDED' | 'ON_LEAVE' | 'ABSENT'), key: string, label: { zh: string; en: string }, order: number, points: number, max: number | null) {
