@@ -461,7 +461,7 @@ describe('from findings to a suggestion', () => {
     expect(back.a).toEqual({ suggestionId: made.id, suggestion: { id: made.id, title: input.title, status: 'DRAFT' } });
     expect(back.b.suggestion.id).toBe(made.id);
     const audited = await app.db.query(
-      `SELECT entity, action, entity_id FROM audit_log WHERE (entity = 'Suggestion' AND entity_id = $1) OR (entity = 'Finding' AND entity_id = ANY($2) AND after->>'suggestionId' = $1) ORDER BY id`,
+      `SELECT entity, action, entity_id FROM audit_log WHERE (entity = 'Suggestion' AND entity_id = $1) OR (entity = 'Finding' AND entity_id = ANY($2) AND after->>'suggestionId' = $1) ORDER BY entity = 'Finding', entity_id::int`,
       [made.id, [f1.id, f2.id]],
     );
     expect(audited.map((r: any) => `${r.entity} ${r.action} ${r.entity_id}`)).toEqual([`Suggestion INSERT ${made.id}`, `Finding UPDATE ${f1.id}`, `Finding UPDATE ${f2.id}`]);
