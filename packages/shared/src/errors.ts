@@ -138,10 +138,6 @@ export const MESSAGES = {
     zh: '统计结果超过 {limit} 行:请增加筛选条件、减少分组维度,或把 limit 提高(最多 {max})',
     en: 'The statistic has more than {limit} rows: add a filter, group by fewer dimensions, or raise limit (up to {max})',
   },
-  'analytics.analystsBusy': {
-    zh: '分析查询正在排队(分析人员的查询轮流执行,为办公室的操作让出时间),请 {retryAfter} 秒后再试',
-    en: 'Analysts\' queries are queued (they take turns, leaving time for the office\'s work): try again in {retryAfter} seconds',
-  },
   'analytics.tooManyGroups': {
     zh: '最多按 {max} 个维度分组',
     en: 'Group by at most {max} dimensions',

@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { formatMessage, type Lang, type Role } from '@luzhi/shared';
@@ -106,25 +106,16 @@ export function isStatementTimeout(error: unknown): boolean {
 export function analystTimeSharePlugin(config: Config): ApolloServerPlugin<Context> {
   if (config.analystTimeSharePercent >= 100) return {};
   const share = new TimeShare(config.analystPoolSize, config.analystTimeSharePercent / 100);
-  // A request waits for its turn at most as long as one statement may run, then hears when to retry.
-  const maxWaitMs = config.analystStatementTimeoutMs || 15_000;
   return {
     async requestDidStart() {
-      let release: (() => void) | null = null;
+      let release: (() => void) | undefined;
       return {
-        // After the cost check (didResolveOperation), before execution: a refused query takes no turn.
-        async responseForOperation({ contextValue }) {
-          if (contextValue.viewer?.role !== 'ANALYST') return null;
-          release = await share.acquire(maxWaitMs);
-          if (release) return null;
-          const params = { retryAfter: Math.ceil(maxWaitMs / 1000) };
+        async executionDidStart({ contextValue }) {
+          if (contextValue.viewer?.role !== 'ANALYST') return;
+          release = await share.acquire();
           return {
-            http: { status: 429, headers: new HeaderMap([['retry-after', String(params.retryAfter)]]) },
-            body: {
-              kind: 'single',
-              singleResult: {
-                errors: [{ message: formatMessage('analytics.analystsBusy', params, contextValue.lang), extensions: { code: 'RATE_LIMITED', messageKey: 'analytics.analystsBusy', params } }],
-              },
+            async executionDidEnd() {
+              release?.();
             },
           };
         },

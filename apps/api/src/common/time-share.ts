@@ -14,13 +14,9 @@ export class TimeShare {
     this.restFactor = 1 / share - 1;
   }
 
-  /**
-   * Waits for a slot (at most `maxWaitMs`: then null, and the piece leaves the line); call the
-   * returned function when the work is done.
-   */
-  async acquire(maxWaitMs = Infinity, now: () => number = Date.now): Promise<(() => void) | null> {
-    const slot = this.free.length ? this.free.shift()! : await this.wait(maxWaitMs);
-    if (slot === null) return null;
+  /** Waits for a slot; call the returned function when the work is done. */
+  async acquire(now: () => number = Date.now): Promise<() => void> {
+    const slot = this.free.length ? this.free.shift()! : await new Promise<number>((resolve) => this.waiting.push(resolve));
     const started = now();
     let released = false;
     return () => {
@@ -30,22 +26,6 @@ export class TimeShare {
       if (rest > 0) setTimeout(() => this.hand(slot), rest).unref?.();
       else this.hand(slot);
     };
-  }
-
-  private wait(maxWaitMs: number): Promise<number | null> {
-    return new Promise((resolve) => {
-      const take = (slot: number) => {
-        clearTimeout(timer);
-        resolve(slot);
-      };
-      this.waiting.push(take);
-      const timer = Number.isFinite(maxWaitMs)
-        ? setTimeout(() => {
-            this.waiting.splice(this.waiting.indexOf(take), 1);
-            resolve(null);
-          }, maxWaitMs)
-        : undefined;
-    });
   }
 
   /** Pieces waiting for a slot. */
