@@ -47,11 +47,6 @@ export interface Config {
   analystStatementTimeoutMs: number;
   /** Connections of the analysts' own pool, so their queries cannot take the others'. */
   analystPoolSize: number;
-  /**
-   * Percent of each analyst connection's time their requests may hold (per API process): after a
-   * request that ran t, that connection's next request waits t × (100/percent − 1). 100: no rest.
-   */
-  analystTimeSharePercent: number;
   /** Console runs kept per user. */
   queryHistorySize: number;
   /** How old the dashboard's deputy ranking may be before a request computes it again (0: always). */
@@ -103,8 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     analystStatementTimeoutMs: int('ANALYST_STATEMENT_TIMEOUT_MS', 15000),
     // A bulkhead: analysts' statements together never take more than half the cores (at least one).
     analystPoolSize: Math.max(1, int('ANALYST_POOL_SIZE', Math.min(5, Math.floor(os.availableParallelism() / 2)))),
-    // On the primary, analysts take cores the office's requests need; on replicas they take nobody's.
-    analystTimeSharePercent: Math.min(100, Math.max(1, int('ANALYST_TIME_SHARE_PERCENT', list('DATABASE_REPLICA_URLS').length ? 100 : 25))),
     queryHistorySize: Math.max(1, int('QUERY_HISTORY_SIZE', 50)),
     dutyRankingMaxAgeSeconds: Math.max(0, int('DUTY_RANKING_MAX_AGE_SECONDS', 300)),
   };

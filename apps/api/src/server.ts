@@ -18,7 +18,7 @@ import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared'
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
-import { analystTimeSharePlugin, costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles, type RateCount } from './common/limits';
+import { costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles, type RateCount } from './common/limits';
 import type { Logger } from './common/logger';
 import { startRollupCompaction } from './common/rollup-compaction';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
@@ -262,7 +262,6 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       costPlugin(config),
-      analystTimeSharePlugin(config),
       requestPlugin(),
       ...(routing?.enabled ? [readRoutingPlugin(routing)] : []),
       queryHistoryPlugin(db, config),

@@ -351,25 +351,3 @@ describe('console run history', () => {
     expect((await app.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'QueryRun'`))[0].n).toBe(0);
   });
 });
-
-describe('analysts\' share of time', () => {
-  it('answers analysts taking turns at a quarter share as it answers staff, and refuses over the cost limit without a turn', async () => {
-    const shared = await startTestApp({ config: { analystTimeSharePercent: 25, analystPoolSize: 1 } });
-    try {
-      const analyst = await shared.userWithRole('ANALYST');
-      const staff = await shared.userWithRole('STAFF');
-      const Q = `{ auditStats(groupBy: [ENTITY]) { rows { entity changes } total { changes } } }`;
-      const expected = await shared.gql(Q, {}, { token: staff.token });
-      const runs = await Promise.all([1, 2, 3].map(() => shared.gql(Q, {}, { token: analyst.token })));
-      for (const r of runs) {
-        expect(r.errors).toBeUndefined();
-        expect(r.data).toEqual(expected.data);
-      }
-      const tooBig = `{ ${Array.from({ length: 12 }, (_, k) => `d${k}: deputies(first: 100) { nodes { id groupMemberships { group { name } } } }`).join(' ')} }`;
-      const refused = await shared.gql(tooBig, {}, { token: analyst.token });
-      expect(refused.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
-    } finally {
-      await shared.close();
-    }
-  });
-});

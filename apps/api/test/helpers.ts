@@ -76,8 +76,7 @@ export async function startTestApp(options: { demo?: boolean; config?: Partial<C
   const database = options.database ?? (await createTestDatabase());
   // Tests send far more requests a minute than a person: the rate limit is tested on its own.
   const unlimited = Object.fromEntries(Object.keys(DEFAULT_RATE_LIMITS).map((r) => [r, 1_000_000])) as Config['rateLimits'];
-  // Analysts' turns (analystTimeSharePercent) would make every analyst test wait: tested on their own.
-  const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, exposeStatementCount: true, rateLimits: unlimited, analystTimeSharePercent: 100, ...options.config };
+  const config: Config = { ...loadConfig({}), port: 0, databaseUrl: database.url, exposeStatementCount: true, rateLimits: unlimited, ...options.config };
   const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const db = createDataSource({ url: database.url, poolSize: 10, applicationName: 'luzhi-test', log });
   await db.initialize();

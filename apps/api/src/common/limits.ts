@@ -6,16 +6,13 @@ import type { Config } from '../config';
 import type { Context } from './context';
 import { AppError } from './errors';
 import { operationCost } from './cost';
-import { TimeShare } from './time-share';
 
 /**
  * The limits every request meets, in the order it meets them (docs/analysts.md, "Limits"):
  * 1. the rate limit per user (PostgreSQL counters, so every API process counts the same);
  * 2. depth, aliases, tokens and directives (graphql-armor, in validation);
  * 3. the operation's cost against the role's limit, before any resolver runs;
- * 4. for analysts, a statement timeout on every statement (their own connection pool);
- * 5. for analysts, a share of time: their requests run in turns that leave the office's requests
- *    the rest of the machine (`analystTimeSharePlugin`).
+ * 4. for analysts, a statement timeout on every statement (their own connection pool).
  */
 
 /** Refuses an operation over the role's cost limit before execution: no resolver, no SQL. */
@@ -93,36 +90,4 @@ export async function enforceRateLimit(db: DataSource, config: Config, viewer: {
 export function isStatementTimeout(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } } | undefined;
   return e?.code === '57014' || e?.driverError?.code === '57014';
-}
-
-/**
- * Analysts' requests take turns on their pool's connections and rest after each, in proportion to
- * how long it ran (`analystTimeSharePercent`, 25% by default without replicas): an expensive
- * analysis then holds at most that share of a core, and the office's requests beside it keep
- * their speed. Only requests that execute take a turn (a refused one costs nothing); analysts'
- * requests queue meanwhile, the price of staff first. With read replicas their work leaves the
- * primary and the share is 100%.
- */
-export function analystTimeSharePlugin(config: Config): ApolloServerPlugin<Context> {
-  if (config.analystTimeSharePercent >= 100) return {};
-  const share = new TimeShare(config.analystPoolSize, config.analystTimeSharePercent / 100);
-  return {
-    async requestDidStart() {
-      let release: (() => void) | undefined;
-      return {
-        async executionDidStart({ contextValue }) {
-          if (contextValue.viewer?.role !== 'ANALYST') return;
-          release = await share.acquire();
-          return {
-            async executionDidEnd() {
-              release?.();
-            },
-          };
-        },
-        async willSendResponse() {
-          release?.();
-        },
-      };
-    },
-  };
 }
