@@ -10,6 +10,7 @@ import type { SavedQueriesQuery } from '../../gql/graphql';
 import { errorMessage, tokenStore } from '../../app/apollo';
 import { readStoredLang, useI18n } from '../../app/i18n';
 import { download, findTables, toCsv, toXlsx, type ResultTable } from './exportResult';
+import { validValues } from '../../app/form-errors';
 
 const SAVED_QUERIES = graphql(`
   query SavedQueries {
@@ -156,7 +157,7 @@ export default function ConsolePage() {
   };
 
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form); if (!v) return;
     let variables: Record<string, unknown> | null = null;
     try {
       variables = editor.current.variables.trim() ? (JSON.parse(editor.current.variables) as Record<string, unknown>) : null;

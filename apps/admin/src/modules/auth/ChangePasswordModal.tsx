@@ -4,6 +4,7 @@ import { PASSWORD_MIN_LENGTH } from '@luzhi/shared';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../app/apollo';
+import { validValues } from '../../app/form-errors';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -18,7 +19,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
   const [change, { loading }] = useMutation(CHANGE_PASSWORD);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form); if (!values) return;
     try {
       await change({ variables: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
       message.success(tr('密码已修改,其他会话已退出', 'Password changed; your other sessions were signed out'));

@@ -16,6 +16,7 @@ import { nullable, useLabelOptions, useSharedRules } from '../registry/registry-
 import { DeputyFormModal } from './DeputyForm';
 import { DutyRecordView, useDutyYear, YearSelect } from '../duty/routes';
 import { DeputyActivities } from '../activities/routes';
+import { validValues } from '../../app/form-errors';
 
 const DEPUTY = graphql(`
   query DeputyDetail($id: ID!) {
@@ -119,7 +120,7 @@ export function DeputyDetailPage() {
       <DeputyFormModal open={editing} deputy={{ ...d, education: d.education ?? null }} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); void refetch(); }} />
 
       <Modal open={adding} title={tr('建立代表资格', 'Add a mandate')} destroyOnHidden forceRender onCancel={() => setAdding(false)}
-        onOk={async () => { const v = nullable(await addForm.validateFields()); if (await run(() => addMandate({ variables: { deputyId: d.id, input: v as never } }))) setAdding(false); }}>
+        onOk={async () => { const vRaw = await validValues(addForm); if (!vRaw) return; const v = nullable(vRaw); if (await run(() => addMandate({ variables: { deputyId: d.id, input: v as never } }))) setAdding(false); }}>
         <Form form={addForm} layout="vertical" preserve={false}>
           <Form.Item name="termId" label={tr('届', 'Term')} rules={[{ required: true }]}>
             <TermSelect onChange={(_, t) => { setMandateCongressId(t?.congressId); addForm.setFieldValue('electoralDistrictId', undefined); }} />
@@ -133,7 +134,7 @@ export function DeputyDetailPage() {
       </Modal>
 
       <Modal open={!!ending} title={tr('终止代表资格', 'End the mandate')} destroyOnHidden forceRender onCancel={() => setEnding(null)}
-        onOk={async () => { const v = await endForm.validateFields(); if (await run(() => endMandate({ variables: { id: ending!.id, input: { version: ending!.version, endDate: v.endDate, endReason: v.endReason } } }))) setEnding(null); }}>
+        onOk={async () => { const v = await validValues(endForm); if (!v) return; if (await run(() => endMandate({ variables: { id: ending!.id, input: { version: ending!.version, endDate: v.endDate, endReason: v.endReason } } }))) setEnding(null); }}>
         <Typography.Paragraph type="secondary">{tr('终止后,该代表同时离开本届所在的小组。', 'The deputy also leaves their group of that term.')}</Typography.Paragraph>
         <Form form={endForm} layout="vertical" preserve={false}>
           <Form.Item name="endDate" label={tr('终止日期', 'End date')} rules={[{ required: true }, rules.date]}><Input placeholder="YYYY-MM-DD" /></Form.Item>

@@ -11,6 +11,7 @@ import { errorMessage } from '../../app/apollo';
 import { useI18n } from '../../app/i18n';
 import { TermSelect } from '../../app/pickers/RegistryPickers';
 import { nullable, useLabelOptions, useMessage } from '../registry/registry-ui';
+import { validValues } from '../../app/form-errors';
 
 const CREATE = graphql(`mutation CreateDeputy($input: CreateDeputyInput!) { createDeputy(input: $input) { id } }`);
 const UPDATE = graphql(`mutation UpdateDeputy($id: ID!, $version: Int!, $input: DeputyInput!) { updateDeputy(id: $id, version: $version, input: $input) { id version } }`);
@@ -56,7 +57,7 @@ export function DeputyFormModal({ open, deputy, onClose, onSaved }: { open: bool
   );
 
   const save = async () => {
-    const values = nullable(await form.validateFields());
+    const valuesRaw = await validValues(form); if (!valuesRaw) return; const values = nullable(valuesRaw);
     const { termId, ...input } = values as Record<string, unknown>;
     try {
       if (deputy) {

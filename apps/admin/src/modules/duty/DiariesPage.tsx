@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import { DeputySelect, today, useDutyYear, YearSelect } from './common';
+import { validValues } from '../../app/form-errors';
 
 const DIARIES = graphql(`
   query DutyDiaries($first: Int, $after: String, $filter: SentimentDiaryFilter) {
@@ -86,7 +87,7 @@ export function DiariesPage() {
         ]} />
       <Modal open={open} title={tr('写民情日记', 'Write a diary entry')} width={680} onCancel={() => setOpen(false)} destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form); if (!v) return;
           if (await run(() => write({ variables: { input: { deputyId: isDeputy ? null : v.deputyId, entryDate: v.entryDate, title: v.title, content: v.content, tags: v.tags ?? [] } } }), tr('已保存', 'Saved'))) setOpen(false);
         }}>
         <Form form={form} layout="vertical" preserve={false} initialValues={{ entryDate: today(), tags: [] }}>

@@ -10,6 +10,7 @@ import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import './duty-print.css';
+import { validValues } from '../../app/form-errors';
 
 const DUTY_RECORD = graphql(`
   query DutyRecordView($deputyId: ID!, $year: Int!) {
@@ -158,7 +159,7 @@ export function DutyRecordView({ deputyId, year }: { deputyId: string; year: num
             onCancel={() => setObjecting(null)}
             destroyOnHidden
             onOk={async () => {
-              const v = await form.validateFields();
+              const v = await validValues(form); if (!v) return;
               try {
                 await raise({ variables: { input: { deputyId, year, itemKey: objecting!.key, reason: v.reason } } });
                 message.success(tr('已提交,工作人员将核实处理', 'Sent: the staff will check it'));

@@ -13,6 +13,7 @@ import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import { DeputySelect, today, useDutyYear, YearSelect } from './common';
+import { validValues } from '../../app/form-errors';
 
 const DUTY_REPORTS = graphql(`
   query DutyReportList($first: Int, $after: String, $filter: DutyReportFilter) {
@@ -120,7 +121,7 @@ export function DutyReportsPage() {
 
       <Modal open={planning} title={tr(`列入 ${year ?? ''} 年述职计划`, `Add to the ${year ?? ''} plan`)} onCancel={() => setPlanning(false)} destroyOnHidden
         onOk={async () => {
-          const v = await planForm.validateFields();
+          const v = await validValues(planForm); if (!v) return;
           if (await run(() => plan({ variables: { year: year!, entries: (v.deputyIds as string[]).map((deputyId) => ({ deputyId, audience: v.audience, form: v.form, plannedOn: v.plannedOn || null, venue: v.venue || null })) } }), tr('已列入计划', 'Planned'))) setPlanning(false);
         }}>
         <Form form={planForm} layout="vertical" preserve={false} initialValues={{ audience: 'ELECTORAL_UNIT', form: 'ORAL', deputyIds: [] }}>
@@ -136,7 +137,7 @@ export function DutyReportsPage() {
 
       <Modal open={!!reporting} title={tr('登记述职', 'Record the report')} onCancel={() => setReporting(null)} destroyOnHidden width={720}
         onOk={async () => {
-          const v = await reportForm.validateFields();
+          const v = await validValues(reportForm); if (!v) return;
           if (await run(() => record({ variables: { id: reporting!.id, input: { version: reporting!.version, reportedOn: v.reportedOn, form: v.form, venue: v.venue || null, content: v.content } } }), tr('已登记', 'Recorded'))) setReporting(null);
         }}>
         <Form form={reportForm} layout="vertical" preserve={false}>
@@ -149,7 +150,7 @@ export function DutyReportsPage() {
 
       <Modal open={!!evaluating} title={tr('述职评议', 'Evaluate the report')} onCancel={() => setEvaluating(null)} destroyOnHidden width={720}
         onOk={async () => {
-          const v = await evalForm.validateFields();
+          const v = await validValues(evalForm); if (!v) return;
           const input = { version: evaluating!.version, evaluatedOn: v.evaluatedOn, note: v.note || null, ...(v.mode === 'votes' ? { votes: { competent: v.votes.competent ?? 0, basicallyCompetent: v.votes.basicallyCompetent ?? 0, notCompetent: v.votes.notCompetent ?? 0 } } : { ratings: v.ratings ?? [] }) };
           if (await run(() => evaluate({ variables: { id: evaluating!.id, input } }), tr('已评议', 'Evaluated'))) setEvaluating(null);
         }}>

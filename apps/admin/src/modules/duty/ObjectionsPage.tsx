@@ -8,6 +8,7 @@ import type { DutyObjectionsQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
+import { validValues } from '../../app/form-errors';
 
 const OBJECTIONS = graphql(`
   query DutyObjections($first: Int, $after: String, $filter: ObjectionFilter) {
@@ -48,7 +49,7 @@ export function ObjectionsPage() {
         ]} />
       <Modal open={!!resolving} title={tr('处理异议', 'Resolve the objection')} onCancel={() => setResolving(null)} destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form); if (!v) return;
           try {
             await resolve({ variables: { id: resolving!.id, input: { version: resolving!.version, accepted: v.accepted, resolution: v.resolution } } });
             message.success(tr('已处理', 'Resolved'));

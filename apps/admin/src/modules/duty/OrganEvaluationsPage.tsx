@@ -12,6 +12,7 @@ import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import { DeputySelect, useDutyYear, YearSelect } from './common';
+import { validValues } from '../../app/form-errors';
 
 const LIST = graphql(`
   query DutyOrganEvaluations($first: Int, $after: String, $filter: OrganEvaluationFilter) {
@@ -83,7 +84,7 @@ export function OrganEvaluationsPage() {
       />
       <Modal open={creating} title={tr('新建评议', 'New evaluation')} onCancel={() => setCreating(false)} destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form); if (!v) return;
           try {
             await create({ variables: { input: { organizationId: v.organizationId, year: year!, title: v.title, plan: v.plan ?? '' } } });
             message.success(tr('已创建', 'Created'));
@@ -168,7 +169,7 @@ export function OrganEvaluationPage() {
           ))}</Space> }] : []),
         ]} />
       <Modal open={rating} title={tr('登记测评', 'Record a rating')} onCancel={() => setRating(false)} destroyOnHidden
-        onOk={async () => { const v = await rateForm.validateFields(); if (await run(() => rate({ variables: { id: e.id, input: { deputyId: v.deputyId, score: v.score, opinion: v.opinion || null } } }))) setRating(false); }}>
+        onOk={async () => { const v = await validValues(rateForm); if (!v) return; if (await run(() => rate({ variables: { id: e.id, input: { deputyId: v.deputyId, score: v.score, opinion: v.opinion || null } } }))) setRating(false); }}>
         <Form form={rateForm} layout="vertical" preserve={false}>
           <Form.Item name="deputyId" label={tr('代表', 'Deputy')} rules={[{ required: true }]}><DeputySelect /></Form.Item>
           <Form.Item name="score" label={tr('测评分', 'Score')} rules={[{ required: true }]}><InputNumber min={0} max={100} /></Form.Item>
@@ -176,7 +177,7 @@ export function OrganEvaluationPage() {
         </Form>
       </Modal>
       <Modal open={adding} title={tr('提出整改事项', 'Add an item')} onCancel={() => setAdding(false)} destroyOnHidden
-        onOk={async () => { const v = await itemForm.validateFields(); if (await run(() => addItem({ variables: { id: e.id, input: { description: v.description, raisedByDeputyId: v.raisedByDeputyId || null, dueOn: v.dueOn || null } } }))) setAdding(false); }}>
+        onOk={async () => { const v = await validValues(itemForm); if (!v) return; if (await run(() => addItem({ variables: { id: e.id, input: { description: v.description, raisedByDeputyId: v.raisedByDeputyId || null, dueOn: v.dueOn || null } } }))) setAdding(false); }}>
         <Form form={itemForm} layout="vertical" preserve={false}>
           <Form.Item name="description" label={tr('问题与整改要求', 'Problem and what must change')} rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
           <Form.Item name="raisedByDeputyId" label={tr('提出代表', 'Raised by')}><DeputySelect /></Form.Item>

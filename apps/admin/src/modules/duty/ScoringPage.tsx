@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import { useDutyYear, YearSelect } from './common';
+import { validValues } from '../../app/form-errors';
 
 const RULES = graphql(`
   query DutyScoringRules($year: Int!) {
@@ -48,7 +49,7 @@ export function ScoringPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card title={tr('履职积分表', 'Points table')} loading={loading && !eff}
         extra={<Space><YearSelect value={year} years={years} onChange={setYear} />{writable && <Button type="primary" onClick={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form); if (!v) return;
           try {
             await save({ variables: { input: { effectiveYear: year!, version: own ? eff!.version : null, goodFrom: v.goodFrom, fairFrom: v.fairFrom, rules: rules.map((r) => ({ itemKey: r.itemKey, points: r.points, maxPoints: r.maxPoints })) } } });
             message.success(tr(`已保存:自 ${year} 年起施行`, `Saved: in force from ${year}`));

@@ -12,6 +12,7 @@ import { useI18n } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import { DeputySelect, today, useDutyYear, YearSelect } from './common';
+import { validValues } from '../../app/form-errors';
 
 const STATIONS = graphql(`query DutyStations { liaisonStations { id name } }`);
 const DAYS = graphql(`
@@ -80,7 +81,7 @@ function ReceptionDaysTab({ year }: { year: number }) {
           { title: tr('接待记录', 'Contacts'), render: (_, d) => d.contacts.length },
         ]} />
       <Modal open={open} title={tr('安排选民接待日', 'Schedule a reception day')} onCancel={() => setOpen(false)} destroyOnHidden
-        onOk={async () => { const v = await form.validateFields(); if (await run(() => create({ variables: { input: { stationId: v.stationId, date: v.date, topic: v.topic || null, deputyIds: v.deputyIds ?? [] } } }), refetch)) setOpen(false); }}>
+        onOk={async () => { const v = await validValues(form); if (!v) return; if (await run(() => create({ variables: { input: { stationId: v.stationId, date: v.date, topic: v.topic || null, deputyIds: v.deputyIds ?? [] } } }), refetch)) setOpen(false); }}>
         <Form form={form} layout="vertical" preserve={false} initialValues={{ date: today() }}>
           <Form.Item name="stationId" label={tr('联络站', 'Station')} rules={[{ required: true }]}><Select options={(stations.data?.liaisonStations ?? []).map((s) => ({ value: s.id, label: s.name }))} /></Form.Item>
           <Form.Item name="date" label={tr('日期', 'Date')} rules={[{ required: true }]}><Input type="date" /></Form.Item>
@@ -131,7 +132,7 @@ function ContactsTab({ year }: { year: number }) {
         ]} />
       <Modal open={open} title={tr('登记联系选民', 'Record a contact')} width={720} onCancel={() => setOpen(false)} destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form); if (!v) return;
           if (await run(() => create({ variables: { input: { deputyId: v.deputyId, kind: v.kind, contactedOn: v.contactedOn, voterName: v.voterName || null, voterPhone: v.voterPhone || null, summary: v.summary ?? '', opinions: (v.opinions ?? []).filter((o: { content?: string }) => o?.content) } } }), refetch)) setOpen(false);
         }}>
         <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'VISIT', contactedOn: today(), opinions: [{}] }}>
@@ -203,7 +204,7 @@ function OpinionsTab({ year }: { year: number }) {
         ]} />
       <Modal open={!!acting} title={acting ? label(VOTER_OPINION_MACHINE[acting.action].label) : ''} onCancel={() => setActing(null)} destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form); if (!v) return;
           if (await run(() => dispose({ variables: { id: acting!.o.id, input: { version: acting!.o.version, action: acting!.action, answer: v.answer || null, organizationId: v.organizationId || null, suggestionId: v.suggestionId || null } } }), refetch)) setActing(null);
         }}>
         <Form form={form} layout="vertical" preserve={false}>

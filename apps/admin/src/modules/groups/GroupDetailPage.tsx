@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { useSharedRules } from '../registry/registry-ui';
 import { HealthBadges } from './GroupsPage';
+import { validValues } from '../../app/form-errors';
 
 const GROUP = graphql(`
   query GroupDetail($id: ID!) {
@@ -105,7 +106,7 @@ export function GroupDetailPage() {
       </Card>
 
       <Modal open={adding} title={tr('添加成员', 'Add a member')} destroyOnHidden forceRender onCancel={() => setAdding(false)}
-        onOk={async () => { const v = await addForm.validateFields(); if (await run(() => add({ variables: { input: { groupId: group.id, deputyId: v.deputyId, role: v.role, startDate: v.startDate || null } } }))) setAdding(false); }}>
+        onOk={async () => { const v = await validValues(addForm); if (!v) return; if (await run(() => add({ variables: { input: { groupId: group.id, deputyId: v.deputyId, role: v.role, startDate: v.startDate || null } } }))) setAdding(false); }}>
         <Typography.Paragraph type="secondary">{tr('只列出在本届有代表资格的代表;每位代表每届只能在一个小组。', 'Only deputies with a mandate in this term; a deputy is in one group per term.')}</Typography.Paragraph>
         <Form form={addForm} layout="vertical" preserve={false} initialValues={{ role: 'MEMBER' }}>
           <Form.Item name="deputyId" label={tr('代表(姓名或拼音首字母)', 'Deputy (name or initials)')} rules={[{ required: true }]}>
@@ -118,7 +119,7 @@ export function GroupDetailPage() {
       </Modal>
 
       <Modal open={!!moving} title={tr(`调整 ${moving?.deputy.name ?? ''} 到同届另一小组`, `Move ${moving?.deputy.name ?? ''} to another group of the term`)} destroyOnHidden forceRender onCancel={() => setMoving(null)}
-        onOk={async () => { const v = await moveForm.validateFields(); if (await run(() => move({ variables: { id: moving!.id, input: { version: moving!.version, toGroupId: v.toGroupId, role: v.role ?? null, date: v.date || null } } }))) setMoving(null); }}>
+        onOk={async () => { const v = await validValues(moveForm); if (!v) return; if (await run(() => move({ variables: { id: moving!.id, input: { version: moving!.version, toGroupId: v.toGroupId, role: v.role ?? null, date: v.date || null } } }))) setMoving(null); }}>
         <Form form={moveForm} layout="vertical" preserve={false}>
           <Form.Item name="toGroupId" label={tr('目标小组', 'Target group')} rules={[{ required: true }]}>
             <Select options={(siblings.data?.groups ?? []).filter((g) => g.id !== group.id).map((g) => ({ value: g.id, label: g.name }))} />

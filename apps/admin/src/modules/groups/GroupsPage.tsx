@@ -11,6 +11,7 @@ import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { DivisionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
 import { byName, nullable, useLabelOptions } from '../registry/registry-ui';
+import { validValues } from '../../app/form-errors';
 
 const GROUPS = graphql(`
   query Groups($filter: GroupFilter, $first: Int) {
@@ -81,7 +82,7 @@ export function GroupsPage() {
         ]} />
       <Modal open={creating} title={tr('新建代表小组', 'New group')} destroyOnHidden forceRender onCancel={() => setCreating(false)}
         onOk={async () => {
-          const v = nullable(await form.validateFields());
+          const vRaw = await validValues(form); if (!vRaw) return; const v = nullable(vRaw);
           try {
             await create({ variables: { input: v as never } });
             message.success(tr('已新建', 'Created'));

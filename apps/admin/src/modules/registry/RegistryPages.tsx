@@ -13,6 +13,7 @@ import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { CongressSelect, DivisionSelect, TermSelect, termLabel, type PickedCongress, type PickedTerm } from '../../app/pickers/RegistryPickers';
 import { byName, CrudTable, FormFields, nullable, pinyinCompare, useLabelOptions, useSharedRules, type FieldSpec } from './registry-ui';
+import { validValues } from '../../app/form-errors';
 
 const SECTORS = graphql(`query Sectors { sectors { id name description version } }`);
 const CREATE_SECTOR = graphql(`mutation CreateSector($input: SectorInput!) { createSector(input: $input) { id } }`);
@@ -423,7 +424,7 @@ export function DivisionsPage() {
     .filter((k) => !parentKind || DIVISION_KIND_DEPTH[k] > DIVISION_KIND_DEPTH[parentKind as DivisionKind])
     .map((k) => ({ value: k, label: label(DIVISION_KIND_LABELS[k]) }));
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form); if (!v) return;
     try {
       if (editing === 'new') await create({ variables: { input: nullable({ ...v, parentId: current?.id ?? null }) as never } });
       else await update({ variables: { id: current!.id, version: current!.version, input: nullable({ ...v, parentId: current!.parentId ?? null }) as never } });

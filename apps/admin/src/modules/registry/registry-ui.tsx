@@ -7,6 +7,7 @@ import { formatMessage, isValidIsoDate, isValidPhone, PERMISSIONS, type Lang } f
 import { errorMessage, tokenStore } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
+import { validValues } from '../../app/form-errors';
 
 /** Chinese names in pinyin order (the browser's ICU collation), for tables sorted here. */
 export const pinyinCompare = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
@@ -154,7 +155,7 @@ export function CrudTable<T extends Editable>(props: {
         destroyOnHidden
         forceRender
         onOk={async () => {
-          const values = await form.validateFields();
+          const values = await validValues(form); if (!values) return;
           const ok = await run(() => (editing === 'new' ? props.create(values) : props.update(editing as T, values)), tr('已保存', 'Saved'));
           if (ok) setEditing(null);
         }}

@@ -20,6 +20,7 @@ import {
   ASSIGN, CLOSE, CO_VIEW, DECIDE_EXTENSION, DECIDE_RETURN, FEEDBACK, FOLLOW_UP, HANDLING_UNITS, KEY_SUPERVISION, MEETING, PROGRESS, REASSIGN, REGISTER,
   REPLY, REQUEST_EXTENSION, REQUEST_RETURN, START, SUBMIT, SUGGESTION_DETAIL,
 } from './operations';
+import { validValues } from '../../app/form-errors';
 
 type S = NonNullable<SuggestionDetailQuery['suggestion']>;
 type A = S['assignments'][number];
@@ -105,7 +106,7 @@ export function SuggestionDetailPage() {
 
   const onOk = async () => {
     if (!dialog) return;
-    const v = await form.validateFields();
+    const v = await validValues(form); if (!v) return;
     const version = s.version;
     switch (dialog.kind) {
       case 'REGISTER': return run(() => register({ variables: { id: s.id, version, keySupervision: !!v.keySupervision } }), tr('已登记', 'Registered'));

@@ -8,7 +8,7 @@ import {
 } from '@luzhi/shared';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../app/form-errors';
+import { useServerErrors, validValues } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { SessionSelect, TermSelect } from '../../app/pickers/RegistryPickers';
 import { CREATE_SUGGESTION, DEPUTY_OPTIONS, DRAFT_FROM_FINDINGS, SIMILAR } from './operations';
@@ -100,7 +100,7 @@ export function SuggestionNewPage() {
   }, [deputies.data, drafted, viewer]);
 
   const submit = async (submitNow: boolean) => {
-    const v = await form.validateFields();
+    const v = await validValues(form); if (!v) return;
     try {
       const r = await create({
         variables: {

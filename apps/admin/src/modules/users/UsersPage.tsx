@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { DeputyPicker, OrganizationPicker } from '../../app/pickers/EntityPickers';
 import { GroupSelect } from '../../app/pickers/RegistryPickers';
+import { validValues } from '../../app/form-errors';
 
 const USERS = graphql(`
   query Users($first: Int, $after: String, $filter: UserFilter, $sort: UserSort) {
@@ -148,7 +149,7 @@ export function UsersPage() {
         onCancel={() => setCreating(false)}
         destroyOnHidden
         onOk={async () => {
-          const v = await createForm.validateFields();
+          const v = await validValues(createForm); if (!v) return;
           const ok = await run(() => createUser({ variables: { input: { username: v.username, displayName: v.displayName, password: v.password, role: v.role, scopeOrganizationId: v.scopeOrganizationId, scopeDeputyId: v.scopeDeputyId, scopeGroupId: v.scopeGroupId } } }), tr('用户已创建', 'User created'));
           if (ok) {
             createForm.resetFields();
@@ -179,7 +180,7 @@ export function UsersPage() {
         onCancel={() => setEditing(null)}
         destroyOnHidden
         onOk={async () => {
-          const v = await editForm.validateFields();
+          const v = await validValues(editForm); if (!v) return;
           const ok = await run(() => updateUser({ variables: { id: editing!.id, input: { version: editing!.version, displayName: v.displayName, role: v.role, scopeOrganizationId: v.scopeOrganizationId ?? null, scopeDeputyId: v.scopeDeputyId ?? null, scopeGroupId: v.scopeGroupId ?? null } } }), tr('已保存', 'Saved'));
           if (ok) setEditing(null);
         }}
@@ -201,7 +202,7 @@ export function UsersPage() {
         onCancel={() => setResetting(null)}
         destroyOnHidden
         onOk={async () => {
-          const v = await resetForm.validateFields();
+          const v = await validValues(resetForm); if (!v) return;
           const ok = await run(() => resetPassword({ variables: { id: resetting!.id, newPassword: v.newPassword } }), tr('密码已重置,该用户需重新登录', 'Password reset; the user must sign in again'));
           if (ok) setResetting(null);
         }}
