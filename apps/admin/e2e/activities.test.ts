@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { closeDropdown, inviteGroup, newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
+import { clickUntil, closeDropdown, inviteGroup, newPage, ok, pick, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -110,8 +110,8 @@ describe('activities in the admin', () => {
       await page.getByTestId('finding-action-START_RECTIFICATION').click();
       await ok(page);
       await findingIs(page, '整改中');
-      await page.getByTestId('finding-report').click();
       const dialog = page.getByTestId('finding-dialog');
+      await clickUntil(page.getByTestId('finding-report'), dialog.getByText('报告整改完成'));
       await dialog.getByText('报告整改完成').click();
       // Choosing the kind re-renders the form: fill the note after that, and check it stuck.
       await dialog.locator('.ant-radio-wrapper-checked').filter({ hasText: '报告整改完成' }).waitFor();
@@ -119,7 +119,7 @@ describe('activities in the admin', () => {
       await expect.poll(() => dialog.getByLabel('说明').inputValue()).toBe('已督促 3 家企业补缴社保');
       await ok(page);
       await page.getByTestId('finding-timeline').getByText('责任单位报告整改完成').waitFor();
-      await page.getByTestId('finding-verify').click();
+      await clickUntil(page.getByTestId('finding-verify'), page.getByTestId('finding-dialog').getByLabel('说明'));
       await page.getByTestId('finding-dialog').getByLabel('说明').fill('代表回访企业,已补缴到位');
       await ok(page);
       await findingIs(page, '已解决');

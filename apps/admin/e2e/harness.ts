@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/helpers';
 import { REPO_ROOT } from '../../api/src/config';
 
@@ -67,6 +67,18 @@ export async function chooseRadio(page: Page, label: string) {
     if (!(await radio.isChecked())) await radio.click({ force: true });
     return radio.isChecked();
   }, { timeout: 30_000 }).toBe(true);
+}
+
+/**
+ * Clicks `trigger` until `shows` is visible: a click that lands while the page re-renders after a
+ * refetch (its buttons moving as the status changes) can be lost on a loaded machine (seen once
+ * in CI: the finding's "report progress" dialog never opened).
+ */
+export async function clickUntil(trigger: Locator, shows: Locator) {
+  await expect.poll(async () => {
+    if (!(await shows.isVisible())) await trigger.click({ timeout: 5_000 }).catch(() => undefined);
+    return shows.isVisible();
+  }, { timeout: 30_000, intervals: [250, 500, 1000] }).toBe(true);
 }
 
 /** On an activity's participants tab: invites a whole group, found on the server by `search`. */
