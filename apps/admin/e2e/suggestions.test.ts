@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { formatRate, SUGGESTION_MEASURES, type SuggestionMeasure } from '@luzhi/shared';
 import type { TestApp } from '../../api/test/helpers';
 import { DEMO_PASSWORD } from '../../api/src/seed';
-import { chooseRadio, newPage, pick, screenshot, signIn, startAdminApp } from './harness';
+import { chooseRadio, clickUntil, newPage, pick, screenshot, signIn, startAdminApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,9 +34,14 @@ async function statusIs(page: Page, text: string) {
 
 async function dialogOk(page: Page) {
   await page.getByTestId('dialog-ok').click();
-  // The dialog closes once the change is saved; an error message would keep it open.
-  await page.locator('.ant-message-success').last().waitFor();
-  await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+  // The dialog closes once the change is saved; an error would keep it open. (Not the success
+  // message: it shows for 3 s, which a loaded machine can miss.)
+  await expect.poll(() => page.locator('.ant-modal:visible').count(), { timeout: 30_000 }).toBe(0);
+}
+
+/** Opens an action's dialog: clicked again if a click lands while the page re-renders after a change. */
+async function openAction(page: Page, action: string) {
+  await clickUntil(page.getByTestId(`action-${action}`), page.getByTestId('dialog-ok'));
 }
 
 describe('a suggestion from the deputy to a satisfied verdict', () => {
@@ -74,10 +79,10 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       // Staff register and assign to 区教育局.
       await staff.page.goto(url);
       await statusIs(staff.page, '已提出');
-      await staff.page.getByTestId('action-REGISTER').click();
+      await openAction(staff.page, 'REGISTER');
       await dialogOk(staff.page);
       await statusIs(staff.page, '已登记');
-      await staff.page.getByTestId('action-ASSIGN').click();
+      await openAction(staff.page, 'ASSIGN');
       // Typing narrows the (virtual) option list, so the unit is rendered however long the list is.
       await staff.page.getByTestId('action-form').getByLabel('主办单位').fill('区教育局');
       await staff.page.locator('.ant-select-item-option').filter({ hasText: /^区教育局$/ }).click();
@@ -90,7 +95,7 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       await unit.page.getByRole('link', { name: '承办收件箱' }).click();
       await unit.page.getByRole('link', { name: TITLE }).click();
       await statusIs(unit.page, '已交办');
-      await unit.page.getByTestId('action-REPLY').click();
+      await openAction(unit.page, 'REPLY');
       await chooseRadio(unit.page, 'B 类:正在解决或列入计划解决');
       await unit.page.getByTestId('action-form').getByLabel('答复内容').fill('已将学校门前过街设施列入明年城建计划,近期先设置护学岗。');
       await unit.page.getByTestId('commitment-content').fill('明年六月前建成过街天桥');
@@ -101,7 +106,7 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       // The deputy is unsatisfied.
       await deputy.page.reload();
       await statusIs(deputy.page, '已答复');
-      await deputy.page.getByTestId('action-RATE_UNSATISFIED').click();
+      await openAction(deputy.page, 'RATE_UNSATISFIED');
       await deputy.page.getByTestId('action-form').getByLabel('意见').fill('只有计划没有近期措施,请重新办理。');
       await dialogOk(deputy.page);
       await statusIs(deputy.page, '重新办理');
@@ -109,7 +114,7 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       // The unit replies A.
       await unit.page.reload();
       await statusIs(unit.page, '重新办理');
-      await unit.page.getByTestId('action-REPLY').click();
+      await openAction(unit.page, 'REPLY');
       await chooseRadio(unit.page, 'A 类:已解决或基本解决');
       await unit.page.getByTestId('action-form').getByLabel('答复内容').fill('会同交通部门已在学校门前设置信号灯和人行横道,并安排护学岗,问题已解决。');
       await dialogOk(unit.page);
@@ -117,7 +122,7 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
 
       // The deputy is satisfied.
       await deputy.page.reload();
-      await deputy.page.getByTestId('action-RATE').click();
+      await openAction(deputy.page, 'RATE');
       await dialogOk(deputy.page);
       await statusIs(deputy.page, '已评价');
       const timeline = await deputy.page.getByTestId('timeline').textContent();
