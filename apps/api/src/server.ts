@@ -389,10 +389,11 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
   });
 
   // Body-parser failures: too large (413) or not JSON (400), in GraphQL's error shape.
-  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+  app.use((err: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
-    if (err.type === 'entity.too.large') return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${config.bodyLimit}`);
-    if (err.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    const lang = langFromAcceptLanguage(req.header('accept-language'));
+    if (err.type === 'entity.too.large') return sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', formatMessage('common.requestTooLarge', { max: config.bodyLimit.toUpperCase() }, lang));
+    if (err.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_REQUEST', formatMessage('common.notJson', {}, lang));
     log.error({ err, requestId: res.locals.requestId }, 'unhandled http error');
     return sendJsonError(res, err.status && err.status < 500 ? err.status : 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   });

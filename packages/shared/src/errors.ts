@@ -101,6 +101,11 @@ export const MESSAGES = {
     zh: '不接受文件“{name}”的类型;可以上传:{accepted}',
     en: 'Files like "{name}" are not accepted; you can upload: {accepted}',
   },
+  'common.requestTooLarge': {
+    zh: '请求内容超过 {max} 的上限:请分批提交,或把大文件作为附件上传',
+    en: 'The request is larger than its {max} limit: send it in parts, or upload large files as attachments',
+  },
+  'common.notJson': { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'common.subscriptionUnsupported': {
     zh: '不支持订阅(subscription),请使用查询(query)或变更(mutation)',
     en: 'Subscriptions are not supported: use a query or a mutation',
