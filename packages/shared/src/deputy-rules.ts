@@ -1,5 +1,6 @@
 import { isValidIdNumber, isValidIsoDate, isValidPhone } from './validation';
 import type { Gender } from './registry';
+import type { MessageParams } from './errors';
 
 /**
  * The rules a deputy's record must meet, shared by the server (mutations and the roster import)
@@ -26,8 +27,17 @@ export interface DeputyProblem {
   field: DeputyField;
   /** A message key of REGISTRY_MESSAGES. */
   key: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
+
+const NAME_LABEL = { zh: '姓名', en: 'The name' };
+const ID_NUMBER_LABEL = { zh: '公民身份号码', en: 'The ID number' };
+const TEXT_LABELS = {
+  ethnicity: { zh: '民族', en: 'The ethnicity' },
+  workUnit: { zh: '工作单位', en: 'The work unit' },
+  position: { zh: '职务', en: 'The position' },
+  address: { zh: '地址', en: 'The address' },
+} as const;
 
 export interface DeputyValues {
   name?: string | null;
@@ -45,10 +55,10 @@ export interface DeputyValues {
 export function deputyProblems(v: DeputyValues, today: string = new Date().toISOString().slice(0, 10)): DeputyProblem[] {
   const out: DeputyProblem[] = [];
   const name = v.name?.trim() ?? '';
-  if (!name) out.push({ field: 'name', key: 'deputy.required', params: { field: '姓名 / name' } });
-  else if ([...name].length > DEPUTY_LIMITS.name) out.push({ field: 'name', key: 'deputy.tooLong', params: { field: '姓名 / name', max: DEPUTY_LIMITS.name } });
+  if (!name) out.push({ field: 'name', key: 'deputy.required', params: { field: NAME_LABEL } });
+  else if ([...name].length > DEPUTY_LIMITS.name) out.push({ field: 'name', key: 'deputy.tooLong', params: { field: NAME_LABEL, max: DEPUTY_LIMITS.name } });
   const id = v.idNumber?.trim().toUpperCase() ?? '';
-  if (!id) out.push({ field: 'idNumber', key: 'deputy.required', params: { field: '公民身份号码 / ID number' } });
+  if (!id) out.push({ field: 'idNumber', key: 'deputy.required', params: { field: ID_NUMBER_LABEL } });
   else if (!isValidIdNumber(id)) out.push({ field: 'idNumber', key: 'deputy.idNumberInvalid', params: { value: id } });
   if (v.birthDate) {
     if (!isValidIsoDate(v.birthDate)) out.push({ field: 'birthDate', key: 'deputy.dateInvalid', params: { value: v.birthDate } });
@@ -61,7 +71,7 @@ export function deputyProblems(v: DeputyValues, today: string = new Date().toISO
   if (v.phone && !isValidPhone(v.phone.trim())) out.push({ field: 'phone', key: 'deputy.phoneInvalid', params: { value: v.phone } });
   for (const field of ['ethnicity', 'workUnit', 'position', 'address'] as const) {
     const value = v[field];
-    if (value && [...value].length > DEPUTY_LIMITS[field]) out.push({ field, key: 'deputy.tooLong', params: { field, max: DEPUTY_LIMITS[field] } });
+    if (value && [...value].length > DEPUTY_LIMITS[field]) out.push({ field, key: 'deputy.tooLong', params: { field: TEXT_LABELS[field], max: DEPUTY_LIMITS[field] } });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select,
 import type { ColumnsType } from 'antd/es/table';
 import type { Rule } from 'antd/es/form';
 import { PlusOutlined } from '@ant-design/icons';
-import { formatMessage, isValidIsoDate, isValidPhone, PERMISSIONS, type Lang } from '@luzhi/shared';
+import { formatMessage, isValidIsoDate, isValidPhone, PERMISSIONS, type Lang, type MessageParams } from '@luzhi/shared';
 import { errorMessage, tokenStore } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
@@ -23,7 +23,7 @@ export function useLabelOptions() {
 /** A message of the shared tables in the current language (the server's words, client-side). */
 export function useMessage() {
   const { lang } = useI18n();
-  return (key: string, params: Record<string, string | number> = {}) => formatMessage(key, params, lang as Lang);
+  return (key: string, params: MessageParams = {}) => formatMessage(key, params, lang as Lang);
 }
 
 /** Form rules from the shared validation, so the form refuses what the server refuses. */

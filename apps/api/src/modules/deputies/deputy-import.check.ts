@@ -2,6 +2,7 @@ import {
   birthDateFromIdNumber, codeFromLabel, columnLetter, DEPUTY_IMPORT_COLUMNS, DEPUTY_STATUS_LABELS, deputyProblems, EDUCATION_LABELS,
   genderFromIdNumber, GENDER_LABELS, isValidIdNumber, isValidIsoDate, OCCUPATION_CATEGORY_LABELS, PARTY_LABELS,
   type DeputyImportColumn, type DeputyStatus, type Education, type Gender, type OccupationCategory, type Party,
+  type MessageParams,
 } from '@luzhi/shared';
 import { namePinyin } from './deputy.pinyin';
 import { countXlsxRows, readRows, type SheetRow } from './deputy-import.reader';
@@ -17,7 +18,7 @@ export interface StoredProblem {
   column: string;
   field: string;
   key: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 /** Common ways people write the choices, beyond the labels themselves. */
@@ -107,7 +108,7 @@ export interface TermLookups {
 /** Checks one row on its own (no database): every problem with its column and reason. */
 export function checkRow(raw: RawRow, lookups: TermLookups | null): CheckedRow {
   const problems: StoredProblem[] = [];
-  const add = (key: DeputyImportColumn, messageKey: string, params: Record<string, string | number> = {}) =>
+  const add = (key: DeputyImportColumn, messageKey: string, params: MessageParams = {}) =>
     problems.push({ row: raw.row, column: raw.column(key), field: key, key: messageKey, params });
   const text = (key: DeputyImportColumn) => raw.get(key).trim();
   const filled = new Set<keyof ImportValues>();
