@@ -42,3 +42,23 @@ export function useI18n(): I18n {
   if (!ctx) throw new Error('useI18n outside I18nProvider');
   return ctx;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A moment as the office writes it, the same in both languages and on any browser: 2026-11-28 09:47
+ * (24-hour, local time; `seconds` adds :ss, `timeOnly` leaves the date out). The browser's own
+ * locale formatting gave "11/28/2026, 9:47:00 AM" on an English system under the Chinese UI.
+ */
+export function formatDateTime(value: string | number | Date | null | undefined, options: { seconds?: boolean; timeOnly?: boolean } = {}): string {
+  if (value == null || value === '') return '—';
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) return '—';
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${options.seconds ? `:${pad(d.getSeconds())}` : ''}`;
+  return options.timeOnly ? time : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}`;
+}
+
+/** A date alone: 2026-11-28. */
+export function formatDate(value: string | number | Date | null | undefined): string {
+  return formatDateTime(value).slice(0, 10);
+}

@@ -9,7 +9,7 @@ import {
 import { tokenStore } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { validValues } from '../../app/form-errors';
-import { useI18n } from '../../app/i18n';
+import { useI18n, formatDateTime } from '../../app/i18n';
 import { DEPUTY_SEARCH } from './operations';
 
 const ACTIVITY_COLORS: Record<ActivityStatus, string> = { PLANNED: 'default', NOTIFIED: 'blue', IN_PROGRESS: 'orange', COMPLETED: 'green', CANCELLED: 'default' };
@@ -90,7 +90,7 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 export const monthName = (month: number, lang: Lang) => (lang === 'en' ? EN_MONTHS[month - 1] ?? String(month) : `${month} 月`);
 
 export const dateRange = (start: string, end: string) => (start === end ? start : `${start} ~ ${end}`);
-export const dateTime = (v?: string | null) => (v ? new Date(v).toLocaleString() : '—');
+export const dateTime = (v?: string | null) => formatDateTime(v);
 
 export { uploadFile } from '../../app/files';
 

@@ -8,7 +8,7 @@ import 'graphiql/style.css';
 import { graphql } from '../../gql';
 import type { SavedQueriesQuery } from '../../gql/graphql';
 import { errorMessage, tokenStore } from '../../app/apollo';
-import { readStoredLang, useI18n } from '../../app/i18n';
+import { readStoredLang, useI18n, formatDateTime } from '../../app/i18n';
 import { download, findTables, toCsv, toXlsx, type ResultTable } from './exportResult';
 import { validValues } from '../../app/form-errors';
 
@@ -89,7 +89,7 @@ function json(value: unknown): string {
 }
 
 export default function ConsolePage() {
-  const { tr, lang } = useI18n();
+  const { tr } = useI18n();
   const { message } = App.useApp();
   const saved = useQuery(SAVED_QUERIES, { fetchPolicy: 'cache-and-network' });
   const runs = useQuery(QUERY_RUNS, { fetchPolicy: 'network-only' });
@@ -252,7 +252,7 @@ export default function ConsolePage() {
                           <Space size={4} wrap>
                             <Tag color={statusColor[r.status]}>{r.status}</Tag>
                             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                              {new Date(r.at).toLocaleString(lang)} · {tr('代价', 'cost')} {r.cost ?? '—'}
+                              {formatDateTime(r.at)} · {tr('代价', 'cost')} {r.cost ?? '—'}
                             </Typography.Text>
                           </Space>
                         }

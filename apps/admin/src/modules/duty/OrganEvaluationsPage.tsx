@@ -8,7 +8,7 @@ import {
   type OrganEvaluationAction, type OrganEvaluationPhase, type RectificationAction, type RectificationStatus,
 } from '@luzhi/shared';
 import { graphql } from '../../gql';
-import { useI18n } from '../../app/i18n';
+import { useI18n, formatDate } from '../../app/i18n';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/apollo';
 import { DeputySelect, useDutyYear, YearSelect } from './common';
@@ -154,7 +154,7 @@ export function OrganEvaluationPage() {
       <Typography.Title level={5}>{tr('整改事项', 'Rectification items')}</Typography.Title>
       {writable && (e.phase === 'EVALUATING' || e.phase === 'RECTIFYING') && <Button size="small" onClick={() => setAdding(true)} style={{ marginBottom: 8 }}>{tr('提出整改事项', 'Add an item')}</Button>}
       <Table rowKey="id" size="small" pagination={false} dataSource={e.rectificationItems}
-        expandable={{ expandedRowRender: (i) => <ul>{i.updates.map((u) => <li key={u.id}>{new Date(u.createdAt).toLocaleDateString()} {u.fromStatus && label(RECTIFICATION_STATUS_LABELS[u.fromStatus as RectificationStatus])} → {u.toStatus && label(RECTIFICATION_STATUS_LABELS[u.toStatus as RectificationStatus])}:{u.note}</li>)}</ul> }}
+        expandable={{ expandedRowRender: (i) => <ul>{i.updates.map((u) => <li key={u.id}>{formatDate(u.createdAt)} {u.fromStatus && label(RECTIFICATION_STATUS_LABELS[u.fromStatus as RectificationStatus])} → {u.toStatus && label(RECTIFICATION_STATUS_LABELS[u.toStatus as RectificationStatus])}:{u.note}</li>)}</ul> }}
         columns={[
           { title: tr('事项', 'Item'), dataIndex: 'description' },
           { title: tr('责任单位', 'Responsible'), render: (_, i) => i.responsibleOrganization?.name ?? '' },

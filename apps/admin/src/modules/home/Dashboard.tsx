@@ -8,7 +8,7 @@ import {
 } from '@luzhi/shared';
 import type { DashboardQuery, DashboardRankingFragment } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
-import { useI18n } from '../../app/i18n';
+import { useI18n, formatDateTime } from '../../app/i18n';
 import { ChartCard, type ChartData } from './ChartCard';
 import { DASHBOARD, DASHBOARD_DEFAULT_LEVEL, DASHBOARD_GROUP_RANKING, DASHBOARD_RANKING_RECOUNT, DASHBOARD_TERMS } from './operations';
 
@@ -212,7 +212,7 @@ export default function Dashboard() {
                   <Tooltip title={tr(`排名每 ${Math.round(rankingData.maxAgeSeconds / 60)} 分钟重新计算;点击立即重新计算`, `Counted again every ${Math.round(rankingData.maxAgeSeconds / 60)} minutes; click to count it now`)}>
                     <Button size="small" type="text" icon={<ReloadOutlined />} loading={recounting} onClick={recount} data-testid="ranking-recount">
                       <Typography.Text type="secondary" data-testid="ranking-as-of">
-                        {tr('截至', 'As of')} {new Date(rankingData.asOf as string).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+                        {tr('截至', 'As of')} {formatDateTime(rankingData.asOf as string, { timeOnly: true })}
                       </Typography.Text>
                     </Button>
                   </Tooltip>

@@ -14,7 +14,7 @@ import {
 import type { SuggestionDetailQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
-import { useI18n } from '../../app/i18n';
+import { useI18n, formatDateTime } from '../../app/i18n';
 import { lifecycleActions, openAttachment, StatusTag, uploadFile } from './common';
 import {
   ASSIGN, CLOSE, CO_VIEW, DECIDE_EXTENSION, DECIDE_RETURN, FEEDBACK, FOLLOW_UP, HANDLING_UNITS, KEY_SUPERVISION, MEETING, PROGRESS, REASSIGN, REGISTER,
@@ -267,7 +267,7 @@ export function SuggestionDetailPage() {
           color: e.action === 'RATE_UNSATISFIED' ? 'red' : e.toStatus ? 'blue' : 'gray',
           children: (
             <Space wrap size={4}>
-              <Typography.Text type="secondary">{new Date(e.at).toLocaleString()}</Typography.Text>
+              <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
               <strong>{e.action in SUGGESTION_ACTION_LABELS ? label(SUGGESTION_ACTION_LABELS[e.action as SuggestionAction]) : eventLabel(e.action, tr)}</strong>
               {e.toStatus && <span>→ {label(SUGGESTION_STATUS_LABELS[e.toStatus])}</span>}
               <span>{e.actorName}</span>

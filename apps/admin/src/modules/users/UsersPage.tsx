@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { afterForPage, PASSWORD_MIN_LENGTH, ROLES, ROLE_LABELS, ROLE_SCOPE, USERNAME_PATTERN, type Role } from '@luzhi/shared';
 import { graphql } from '../../gql';
 import type { UsersQuery } from '../../gql/graphql';
-import { useI18n } from '../../app/i18n';
+import { useI18n, formatDateTime } from '../../app/i18n';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { DeputyPicker, OrganizationPicker } from '../../app/pickers/EntityPickers';
@@ -117,7 +117,7 @@ export function UsersPage() {
             dataIndex: 'disabled',
             render: (d: boolean) => (d ? <Tag color="default">{tr('已停用', 'Disabled')}</Tag> : <Tag color="green">{tr('正常', 'Active')}</Tag>),
           },
-          { title: tr('最近登录', 'Last sign-in'), dataIndex: 'lastLoginAt', render: (v?: string | null) => (v ? new Date(v).toLocaleString() : '—') },
+          { title: tr('最近登录', 'Last sign-in'), dataIndex: 'lastLoginAt', render: (v?: string | null) => formatDateTime(v) },
           {
             title: tr('操作', 'Actions'),
             key: 'actions',
