@@ -13,8 +13,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { constraintText } from './common/validation-messages';
 import { DataSource } from 'typeorm';
-import { formatMessage, langFromAcceptLanguage, type Lang } from '@luzhi/shared';
+import { formatMessage, langFromAcceptLanguage, paramText, type Lang, type Localized, type MessageParams } from '@luzhi/shared';
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
@@ -60,20 +61,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, li
   }
   if (original instanceof ArgumentValidationError) {
     const details = original.extensions.validationErrors as { property: string; constraints?: Record<string, string>; children?: unknown[] }[];
-    const flat: string[] = [];
+    const lines: Localized[] = [];
     const walk = (errs: typeof details, prefix: string) => {
       for (const e of errs ?? []) {
         const field = prefix ? `${prefix}.${e.property}` : e.property;
-        for (const c of Object.values(e.constraints ?? {})) flat.push(c.startsWith(e.property) ? `${prefix ? prefix + '.' : ''}${c}` : `${field}: ${c}`);
+        for (const [constraint, text] of Object.entries(e.constraints ?? {})) lines.push(constraintText(field, constraint, text));
         walk(e.children as typeof details, field);
       }
     };
     walk(details, '');
+    const joined = { zh: lines.map((l) => l.zh).join(';'), en: lines.map((l) => l.en).join('; ') };
     return {
-      message: formatMessage('common.invalidInput', { details: flat.join('; ') }),
+      message: formatMessage('common.invalidInput', { details: joined }),
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', messageKey: 'common.invalidInput', params: { details: flat.join('; ') }, fields: flat },
+      // `fields`: one line per failed constraint, put into the request's language by `localize`.
+      extensions: { code: 'BAD_USER_INPUT', messageKey: 'common.invalidInput', params: { details: joined }, fields: lines },
     };
   }
   const refusal = databaseRefusal(original);
@@ -101,8 +104,9 @@ function localize(errors: readonly GraphQLFormattedError[], lang: Lang, requestI
     const ext = (e.extensions ?? {}) as Record<string, unknown>;
     let message = e.message;
     if (typeof ext.messageKey === 'string') {
-      message = formatMessage(ext.messageKey, { ...(ext.params as Record<string, string>), requestId }, lang);
+      message = formatMessage(ext.messageKey, { ...(ext.params as MessageParams), requestId }, lang);
     }
+    if (Array.isArray(ext.fields)) ext.fields = ext.fields.map((line: unknown) => (typeof line === 'string' ? line : paramText(line as Localized, lang)));
     // Field suggestions reveal the schema: only for signed-in users.
     if (!signedIn) message = message.replace(/ ?Did you mean .+\?$/, '');
     const extensions = ext.code === 'INTERNAL_SERVER_ERROR' ? { ...ext, requestId } : ext;

@@ -116,6 +116,17 @@ describe('roles and permissions', () => {
     expect(anon.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
+  it('says which input breaks which rule in the caller\'s language, field by field', async () => {
+    const admin = await app.userWithRole('ADMIN');
+    const input = { username: 'too-long-name', displayName: '长'.repeat(101), password: 'long-enough-pw', role: 'STAFF' };
+    const zh = await app.gql(CREATE_USER, { input }, { token: admin.token });
+    expect(zh.errors![0]!.message).toBe('输入有误:displayName 最多 100 个字符');
+    expect(zh.errors![0]!.extensions!.fields).toEqual(['displayName 最多 100 个字符']);
+    const en = await app.gql(CREATE_USER, { input }, { token: admin.token, lang: 'en' });
+    expect(en.errors![0]!.message).toBe('Invalid input: displayName has at most 100 characters');
+    expect(en.errors![0]!.extensions!.fields).toEqual(['displayName has at most 100 characters']);
+  });
+
   it('requires the scope a role needs', async () => {
     const admin = await app.userWithRole('ADMIN');
     const r = await app.gql(CREATE_USER, { input: { username: 'unit-no-scope', displayName: '单位', password: 'long-enough-pw', role: 'HANDLING_UNIT' } }, { token: admin.token });
