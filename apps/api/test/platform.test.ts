@@ -111,6 +111,9 @@ describe('roles and permissions', () => {
     const staff = await app.userWithRole('STAFF');
     const r = await app.gql(`{ users { totalCount } }`, {}, { token: staff.token });
     expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // The refusal names what is missing in words, not as a code.
+    expect(r.errors![0]!.message).toBe('没有权限执行此操作(需要:管理用户)');
+    expect((await app.gql(`{ users { totalCount } }`, {}, { token: staff.token, lang: 'en' })).errors![0]!.message).toBe('You are not allowed to do this (it needs the right to manage users)');
     expect(r.data).toBeNull();
     const anon = await app.gql(`{ users { totalCount } }`);
     expect(anon.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');

@@ -42,7 +42,7 @@ export const MESSAGES = {
   },
   'auth.disabled': { zh: '账户已停用,请联系管理员', en: 'This account is disabled: ask an administrator' },
   'auth.sessionExpired': { zh: '登录已过期,请重新登录', en: 'Your session has expired: please sign in again' },
-  'auth.forbidden': { zh: '没有权限执行此操作({permission})', en: 'You are not allowed to do this ({permission})' },
+  'auth.forbidden': { zh: '没有权限执行此操作(需要:{permission})', en: 'You are not allowed to do this (it needs the right to {permission})' },
   'auth.outOfScope': {
     zh: '该{entity}不在您的职责范围内',
     en: 'This {entity} is outside your scope',

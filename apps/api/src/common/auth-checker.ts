@@ -14,7 +14,7 @@ export const authChecker: AuthChecker<Context> = ({ context }, permissions) => {
     throw new AppError('UNAUTHENTICATED', context.sessionProblem === 'expired' ? 'auth.sessionExpired' : 'auth.required');
   }
   if (permissions.length === 0) return true;
-  if (!permissions.some((p) => can(context.viewer!.role, p as Permission))) throw forbidden(permissions.join(' / '));
+  if (!permissions.some((p) => can(context.viewer!.role, p as Permission))) throw forbidden(...permissions);
   return true;
 };
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { allowedActions, formatMessage, listOf, type ErrorCode, type Lang, type Localized, type MessageParams, type StateMachine } from '@luzhi/shared';
+import { allowedActions, formatMessage, listOf, permissionsText, type ErrorCode, type Lang, type Localized, type MessageParams, type StateMachine } from '@luzhi/shared';
 
 /**
  * An expected failure: a code from the shared list, a message key with its parameters, and
@@ -27,7 +27,7 @@ export class AppError extends GraphQLError {
 export const notFound = (entity: Localized, id: string | number) => new AppError('NOT_FOUND', 'common.notFound', { entity, id });
 export const badInput = (key: string, params: MessageParams = {}, details?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', key, params, details);
-export const forbidden = (permission = '') => new AppError('FORBIDDEN', 'auth.forbidden', { permission });
+export const forbidden = (...permissions: string[]) => new AppError('FORBIDDEN', 'auth.forbidden', { permission: permissionsText(permissions) });
 /** A row outside the caller's scope (another unit's item, another deputy's record). */
 export const outOfScope = (entity: Localized) => new AppError('FORBIDDEN', 'auth.outOfScope', { entity });
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'auth.required');

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { can, formatMessage, langFromAcceptLanguage, type Permission } from '@luzhi/shared';
+import { can, formatMessage, langFromAcceptLanguage, type Permission, permissionsText } from '@luzhi/shared';
 import type { Config } from '../config';
 import { resolveViewer } from '../modules/users/auth.service';
 import { LoaderRegistry, type Context } from './context';
@@ -28,7 +28,7 @@ export async function restContext(req: Request, res: Response, deps: RestDeps, p
     return null;
   }
   if (permission && !can(viewer.role, permission)) {
-    res.status(403).json({ error: { code: 'FORBIDDEN', message: formatMessage('auth.forbidden', { permission }, lang) } });
+    res.status(403).json({ error: { code: 'FORBIDDEN', message: formatMessage('auth.forbidden', { permission: permissionsText([permission]) }, lang) } });
     return null;
   }
   const scope = res.locals.scope as RequestScope | undefined;

@@ -1,4 +1,4 @@
-import { can, type CubeDef, type FilterDef, type Permission } from '@luzhi/shared';
+import { can, permissionsText, type CubeDef, type FilterDef, type Permission } from '@luzhi/shared';
 import type { Context } from './context';
 import { AppError, badInput } from './errors';
 import { toId } from './pagination';
@@ -89,7 +89,7 @@ export function buildStatsQuery(cube: CubeDef, request: StatsRequest): StatsQuer
   for (const d of dimensions) {
     if (!has(cube.dimensions, d)) throw badInput('common.invalidInput', { details: `groupBy: ${d}` });
     const requires = cube.dimensions[d]!.requires;
-    if (requires && !request.can(requires)) throw new AppError('FORBIDDEN', 'analytics.dimensionForbidden', { name: d, permission: requires });
+    if (requires && !request.can(requires)) throw new AppError('FORBIDDEN', 'analytics.dimensionForbidden', { name: d, permission: permissionsText([requires]) });
   }
   const measureNames = Object.keys(cube.measures);
   const measures = [...new Set(request.measures.length ? request.measures : measureNames.slice(0, 1))];
@@ -120,7 +120,7 @@ export function buildStatsQuery(cube: CubeDef, request: StatsRequest): StatsQuer
     if (value === undefined || value === null || has(cube.parameters ?? {}, name)) continue;
     if (!has(cube.filters, name)) throw badInput('common.invalidInput', { details: `filter: ${name}` });
     const def = (cube.filters as Record<string, FilterDef>)[name]!;
-    if (def.requires && !request.can(def.requires)) throw new AppError('FORBIDDEN', 'analytics.dimensionForbidden', { name, permission: def.requires });
+    if (def.requires && !request.can(def.requires)) throw new AppError('FORBIDDEN', 'analytics.dimensionForbidden', { name, permission: permissionsText([def.requires]) });
     filters.push([name, def, filterValue(name, def, value)]);
   }
 
