@@ -534,6 +534,43 @@ describe('annual plan', () => {
   });
 });
 
+describe('an activity and its plan item', () => {
+  it('are of the same year, on creation, on a new start date or plan item, and for a training', async () => {
+    const [old] = await app.db.query(
+      `SELECT pi.id, pi.title FROM plan_item pi JOIN annual_plan p ON p.id = pi.plan_id WHERE p.year = 2005 AND p.congress_id = $1 ORDER BY pi.id LIMIT 1`, [ids.districtCongress],
+    );
+    const plan = (await q(`mutation($c: ID!) { createAnnualPlan(input: { year: 2033, congressId: $c, title: "2033 年代表活动计划" }) { id } }`, { c: ids.districtCongress })).createAnnualPlan;
+    const item = (await q(`mutation($p: ID!, $input: PlanItemInput!) { addPlanItem(planId: $p, input: $input) { id } }`, { p: plan.id, input: { title: '水环境治理视察', type: 'INSPECTION', month: 5 } })).addPlanItem;
+    const input = { title: '单项视察', type: 'INSPECTION', congressId: ids.districtCongress, planItemId: String(old.id), startDate: '2026-05-10' };
+    const count = async () => (await app.db.query(`SELECT count(*)::int AS n FROM activity`))[0].n as number;
+    const before = await count();
+
+    // A 2026 activity for an item of the 2005 plan: refused, naming both years, in the reader's language.
+    const zh = await fails(CREATE, { input });
+    expect(zh.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'activity.planYearMismatch' });
+    expect(zh.message).toBe(`活动开始于 2026-05-10(2026 年),计划项目“${old.title}”属于 2005 年的计划`);
+    const en = (await app.gql(CREATE, { input }, { token: staff, lang: 'en' })).errors![0]!;
+    expect(en.message).toBe(`The activity starts on 2026-05-10, in 2026, but the plan item "${old.title}" is in the 2005 plan`);
+    const TRAINING = `mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id } }`;
+    expect((await fails(TRAINING, { input: { ...input, type: 'TRAINING', mode: 'CONCENTRATED', hours: 4 } })).extensions!.messageKey).toBe('activity.planYearMismatch');
+    expect(await count()).toBe(before);
+
+    // In the plan's year it is accepted; moving it out of that year, or onto another year's item, is not.
+    const a = (await q(CREATE, { input: { ...input, planItemId: item.id, startDate: '2033-05-10' } })).createActivity;
+    const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id version startDate planItem { id } } }`;
+    expect((await fails(UPDATE, { id: a.id, input: { version: a.version, startDate: '2034-01-05', endDate: '2034-01-05' } })).message)
+      .toBe('活动开始于 2034-01-05(2034 年),计划项目“水环境治理视察”属于 2033 年的计划');
+    expect((await fails(UPDATE, { id: a.id, input: { version: a.version, planItemId: String(old.id) } })).extensions!.messageKey).toBe('activity.planYearMismatch');
+    const [row] = await app.db.query(`SELECT start_date::text AS start, plan_item_id FROM activity WHERE id = $1`, [a.id]);
+    expect(row).toEqual({ start: '2033-05-10', plan_item_id: Number(item.id) });
+    // Off the plan, any date will do; back on it, with a date of its year.
+    const off = (await q(UPDATE, { id: a.id, input: { version: a.version, planItemId: null, startDate: '2034-01-05', endDate: '2034-01-05' } })).updateActivity;
+    expect(off).toMatchObject({ startDate: '2034-01-05', planItem: null });
+    const back = (await q(UPDATE, { id: a.id, input: { version: off.version, planItemId: item.id, startDate: '2033-06-01', endDate: '2033-06-01' } })).updateActivity;
+    expect(back).toMatchObject({ startDate: '2033-06-01', planItem: { id: item.id } });
+  });
+});
+
 describe('stops and the report', () => {
   it('keeps the visiting order, reorders in place, and will not drop a stop with findings', async () => {
     const a = await activityIn('IN_PROGRESS');

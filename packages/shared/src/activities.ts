@@ -208,6 +208,10 @@ export const ACTIVITY_MESSAGES = {
   'activity.planExists': { zh: '{year} 年该人大的年度计划已存在', en: 'The {year} plan of this congress exists already' },
   'activity.badMonth': { zh: '月份应为 1–12', en: 'The month must be 1–12' },
   'activity.planItemMismatch': { zh: '计划项目不属于该人大的计划', en: "The plan item is not in this congress's plan" },
+  'activity.planYearMismatch': {
+    zh: '活动开始于 {date}({year} 年),计划项目“{item}”属于 {planYear} 年的计划',
+    en: 'The activity starts on {date}, in {year}, but the plan item "{item}" is in the {planYear} plan',
+  },
   'activity.stopOutsideDates': {
     zh: '视察“{name}”的日期 {date} 不在活动日期({start} 至 {end})之内',
     en: 'The visit to "{name}" on {date} is outside the activity\'s dates ({start} to {end})',
