@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, nextState } from '@luzhi/shared';
+import {
+  ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, addDays, allowedActions, nextState, todayInChina,
+} from '@luzhi/shared';
 import { DEFAULT_COST_LIMITS } from '../src/config';
 import { startTestApp, type TestApp } from './helpers';
 
@@ -232,6 +234,37 @@ describe('a deputy\'s attendance rate', () => {
     await q(`mutation($id: ID!, $e: [AttendanceInput!]!) { recordAttendance(activityId: $id, entries: $e) { status } }`, { id: coming[1].id, e: [{ deputyId: d, status: 'ON_LEAVE', leaveReason: '出国' }] });
 
     expect((await q(RATE, { d })).deputyAttendance).toEqual({ invited: 2, attended: 1, onLeave: 0, absent: 1, rate: 0.5, upcoming: 2 });
+  });
+});
+
+describe('committee meeting attendance', () => {
+  it('is attended or absent only once the meeting is held; leave may be asked ahead', async () => {
+    const [term] = await app.db.query(`SELECT id FROM term WHERE congress_id = $1 ORDER BY start_date DESC LIMIT 1`, [ids.districtCongress]);
+    const [d1, d2, d3] = ids.groupBMembers;
+    const CREATE_MEETING = `mutation($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }`;
+    const meeting = async (date: string) => (await q(CREATE_MEETING, { input: { termId: String(term.id), title: '常委会第九次会议', meetingDate: date, sittingInDeputyIds: [d1, d2, d3] } })).createCommitteeMeeting.id as string;
+    const SET = `mutation($m: ID!, $e: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $m, entries: $e) { deputyId status leaveReason } }`;
+    const statuses = async (m: string) => (await app.db.query(`SELECT status FROM meeting_attendance WHERE meeting_id = $1 ORDER BY deputy_id`, [m])).map((r: any) => r.status);
+
+    const ahead = addDays(todayInChina(), 30);
+    const coming = await meeting(ahead);
+    for (const status of ['ATTENDED', 'ABSENT']) {
+      const zh = await fails(SET, { m: coming, e: [{ deputyId: d1, status }] });
+      expect(zh.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'activity.meetingNotHeld' });
+      expect(zh.message).toBe(`会议“常委会第九次会议”定于 ${ahead} 召开,尚未举行,不能登记出席或缺席`);
+    }
+    const en = (await app.gql(SET, { m: coming, e: [{ deputyId: d1, status: 'ATTENDED' }] }, { token: staff, lang: 'en' })).errors![0]!;
+    expect(en.message).toBe(`The meeting "常委会第九次会议" is on ${ahead} and has not been held yet: attendance or absence cannot be recorded`);
+    // One refused entry refuses the whole list: the leave before it is not kept either.
+    expect((await fails(SET, { m: coming, e: [{ deputyId: d2, status: 'ON_LEAVE', leaveReason: '出差' }, { deputyId: d1, status: 'ATTENDED' }] })).extensions!.messageKey).toBe('activity.meetingNotHeld');
+    expect(await statuses(coming)).toEqual(['INVITED', 'INVITED', 'INVITED']);
+    // Leave asked ahead, as for activities.
+    expect((await q(SET, { m: coming, e: [{ deputyId: d2, status: 'ON_LEAVE', leaveReason: '出差' }] })).setMeetingAttendance).toEqual([{ deputyId: d2, status: 'ON_LEAVE', leaveReason: '出差' }]);
+
+    // Held (its date is past): attendance and absence are recorded.
+    const held = await meeting('2006-03-28');
+    await q(SET, { m: held, e: [{ deputyId: d1, status: 'ATTENDED' }, { deputyId: d2, status: 'ON_LEAVE', leaveReason: '病假' }, { deputyId: d3, status: 'ABSENT' }] });
+    expect(await statuses(held)).toEqual(['ATTENDED', 'ON_LEAVE', 'ABSENT']);
   });
 });
 
