@@ -3,6 +3,7 @@ import {
   ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, addDays, allowedActions, nextState, todayInChina,
 } from '@luzhi/shared';
 import { DEFAULT_COST_LIMITS } from '../src/config';
+import { LEGACY_SOURCE_NOTES_SQL } from '../src/db/migrations/1764300640000-suggestion-event-message';
 import { startTestApp, type TestApp } from './helpers';
 
 let app: TestApp;
@@ -513,6 +514,30 @@ describe('from findings to a suggestion', () => {
     expect(await suggestionCount()).toBe(before2);
     expect(await linkOf(f3.id)).toBeNull();
     expect(await linkOf(f2.id)).toBe(Number(made.id));
+  });
+
+  it('says in the timeline where the draft came from, in the reader\'s language: the source and the findings\' titles', async () => {
+    const { findings: [f1, f2] } = await inspectionWithFindings(['园区排水不畅', '园区照明不足']);
+    const made = (await q(CREATE_SUGGESTION, { input: await draftInput([f1.id, f2.id]) })).createSuggestion;
+    const TIMELINE = `query($id: ID!) { suggestion(id: $id) { timeline { action note } } }`;
+    const timeline = async (lang: string) => (await app.gql(TIMELINE, { id: made.id }, { token: staff, lang })).data.suggestion.timeline;
+    expect(await timeline('zh-CN')).toEqual([{ action: 'DRAFT_CREATED', note: '来源:视察发现的问题(“园区排水不畅”、“园区照明不足”)' }]);
+    expect(await timeline('en')).toEqual([{ action: 'DRAFT_CREATED', note: 'Source: Inspection finding ("园区排水不畅", "园区照明不足")' }]);
+
+    // Notes stored before as codes and ids read the same way once migrated (a finding gone by its id);
+    // a person's words that only look like one stay as written.
+    await app.db.query(
+      `INSERT INTO suggestion_event (suggestion_id, action, actor_name, note) VALUES
+         ($1, 'DRAFT_CREATED', 'system', $2), ($1, 'DRAFT_CREATED', 'system', 'INSPECTION_FINDING #2147483000'),
+         ($1, 'DRAFT_CREATED', 'system', 'VOTER_OPINION #12'), ($1, 'ASSIGN', 'staff', 'INSPECTION_FINDING #1')`,
+      [made.id, `INSPECTION_FINDING #${f1.id}, #${f2.id}`],
+    );
+    await app.db.query(LEGACY_SOURCE_NOTES_SQL);
+    expect((await timeline('en')).map((e: any) => e.note)).toEqual([
+      'Source: Inspection finding ("园区排水不畅", "园区照明不足")', 'Source: Inspection finding ("园区排水不畅", "园区照明不足")',
+      'Source: Inspection finding (#2147483000)', 'Source: Voter opinion (#12)', 'INSPECTION_FINDING #1',
+    ]);
+    expect((await timeline('zh-CN'))[3].note).toBe('来源:选民意见(#12)');
   });
 
   it('answers a finding the viewer may not see as not found, and lets no handling unit make suggestions', async () => {
