@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, allowedActions, nextState } from '@luzhi/shared';
+import {
+  ACTIVITY_ACTIONS, ACTIVITY_MACHINE, ACTIVITY_STATUS_LABELS, ACTIVITY_STATUSES, FINDING_ACTIONS, FINDING_MACHINE, FINDING_STATUSES, addDays, allowedActions, nextState, todayInChina,
+} from '@luzhi/shared';
 import { DEFAULT_COST_LIMITS } from '../src/config';
+import { LEGACY_SOURCE_NOTES_SQL } from '../src/db/migrations/1764300640000-suggestion-event-message';
 import { startTestApp, type TestApp } from './helpers';
 
 let app: TestApp;
@@ -232,6 +235,37 @@ describe('a deputy\'s attendance rate', () => {
     await q(`mutation($id: ID!, $e: [AttendanceInput!]!) { recordAttendance(activityId: $id, entries: $e) { status } }`, { id: coming[1].id, e: [{ deputyId: d, status: 'ON_LEAVE', leaveReason: '出国' }] });
 
     expect((await q(RATE, { d })).deputyAttendance).toEqual({ invited: 2, attended: 1, onLeave: 0, absent: 1, rate: 0.5, upcoming: 2 });
+  });
+});
+
+describe('committee meeting attendance', () => {
+  it('is attended or absent only once the meeting is held; leave may be asked ahead', async () => {
+    const [term] = await app.db.query(`SELECT id FROM term WHERE congress_id = $1 ORDER BY start_date DESC LIMIT 1`, [ids.districtCongress]);
+    const [d1, d2, d3] = ids.groupBMembers;
+    const CREATE_MEETING = `mutation($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { id } }`;
+    const meeting = async (date: string) => (await q(CREATE_MEETING, { input: { termId: String(term.id), title: '常委会第九次会议', meetingDate: date, sittingInDeputyIds: [d1, d2, d3] } })).createCommitteeMeeting.id as string;
+    const SET = `mutation($m: ID!, $e: [AttendanceInput!]!) { setMeetingAttendance(meetingId: $m, entries: $e) { deputyId status leaveReason } }`;
+    const statuses = async (m: string) => (await app.db.query(`SELECT status FROM meeting_attendance WHERE meeting_id = $1 ORDER BY deputy_id`, [m])).map((r: any) => r.status);
+
+    const ahead = addDays(todayInChina(), 30);
+    const coming = await meeting(ahead);
+    for (const status of ['ATTENDED', 'ABSENT']) {
+      const zh = await fails(SET, { m: coming, e: [{ deputyId: d1, status }] });
+      expect(zh.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'activity.meetingNotHeld' });
+      expect(zh.message).toBe(`会议“常委会第九次会议”定于 ${ahead} 召开,尚未举行,不能登记出席或缺席`);
+    }
+    const en = (await app.gql(SET, { m: coming, e: [{ deputyId: d1, status: 'ATTENDED' }] }, { token: staff, lang: 'en' })).errors![0]!;
+    expect(en.message).toBe(`The meeting "常委会第九次会议" is on ${ahead} and has not been held yet: attendance or absence cannot be recorded`);
+    // One refused entry refuses the whole list: the leave before it is not kept either.
+    expect((await fails(SET, { m: coming, e: [{ deputyId: d2, status: 'ON_LEAVE', leaveReason: '出差' }, { deputyId: d1, status: 'ATTENDED' }] })).extensions!.messageKey).toBe('activity.meetingNotHeld');
+    expect(await statuses(coming)).toEqual(['INVITED', 'INVITED', 'INVITED']);
+    // Leave asked ahead, as for activities.
+    expect((await q(SET, { m: coming, e: [{ deputyId: d2, status: 'ON_LEAVE', leaveReason: '出差' }] })).setMeetingAttendance).toEqual([{ deputyId: d2, status: 'ON_LEAVE', leaveReason: '出差' }]);
+
+    // Held (its date is past): attendance and absence are recorded.
+    const held = await meeting('2006-03-28');
+    await q(SET, { m: held, e: [{ deputyId: d1, status: 'ATTENDED' }, { deputyId: d2, status: 'ON_LEAVE', leaveReason: '病假' }, { deputyId: d3, status: 'ABSENT' }] });
+    expect(await statuses(held)).toEqual(['ATTENDED', 'ON_LEAVE', 'ABSENT']);
   });
 });
 
@@ -482,6 +516,30 @@ describe('from findings to a suggestion', () => {
     expect(await linkOf(f2.id)).toBe(Number(made.id));
   });
 
+  it('says in the timeline where the draft came from, in the reader\'s language: the source and the findings\' titles', async () => {
+    const { findings: [f1, f2] } = await inspectionWithFindings(['园区排水不畅', '园区照明不足']);
+    const made = (await q(CREATE_SUGGESTION, { input: await draftInput([f1.id, f2.id]) })).createSuggestion;
+    const TIMELINE = `query($id: ID!) { suggestion(id: $id) { timeline { action note } } }`;
+    const timeline = async (lang: string) => (await app.gql(TIMELINE, { id: made.id }, { token: staff, lang })).data.suggestion.timeline;
+    expect(await timeline('zh-CN')).toEqual([{ action: 'DRAFT_CREATED', note: '来源:视察发现的问题(“园区排水不畅”、“园区照明不足”)' }]);
+    expect(await timeline('en')).toEqual([{ action: 'DRAFT_CREATED', note: 'Source: Inspection finding ("园区排水不畅", "园区照明不足")' }]);
+
+    // Notes stored before as codes and ids read the same way once migrated (a finding gone by its id);
+    // a person's words that only look like one stay as written.
+    await app.db.query(
+      `INSERT INTO suggestion_event (suggestion_id, action, actor_name, note) VALUES
+         ($1, 'DRAFT_CREATED', 'system', $2), ($1, 'DRAFT_CREATED', 'system', 'INSPECTION_FINDING #2147483000'),
+         ($1, 'DRAFT_CREATED', 'system', 'VOTER_OPINION #12'), ($1, 'ASSIGN', 'staff', 'INSPECTION_FINDING #1')`,
+      [made.id, `INSPECTION_FINDING #${f1.id}, #${f2.id}`],
+    );
+    await app.db.query(LEGACY_SOURCE_NOTES_SQL);
+    expect((await timeline('en')).map((e: any) => e.note)).toEqual([
+      'Source: Inspection finding ("园区排水不畅", "园区照明不足")', 'Source: Inspection finding ("园区排水不畅", "园区照明不足")',
+      'Source: Inspection finding (#2147483000)', 'Source: Voter opinion (#12)', 'INSPECTION_FINDING #1',
+    ]);
+    expect((await timeline('zh-CN'))[3].note).toBe('来源:选民意见(#12)');
+  });
+
   it('answers a finding the viewer may not see as not found, and lets no handling unit make suggestions', async () => {
     const { lead, findings: [f] } = await inspectionWithFindings(['园区绿化缺失']);
     const input = await draftInput([f.id]);
@@ -531,6 +589,43 @@ describe('annual plan', () => {
     expect(ex.overdueItems.map((i: any) => i.id)).toEqual([missed.id]);
     expect(view.annualPlan.items.find((i: any) => i.id === held.id).progress).toBe('HELD');
     expect((await fails(`mutation($c: ID!) { createAnnualPlan(input: { year: 2031, congressId: $c, title: "重复" }) { id } }`, { c: ids.districtCongress })).extensions!.code).toBe('CONFLICT');
+  });
+});
+
+describe('an activity and its plan item', () => {
+  it('are of the same year, on creation, on a new start date or plan item, and for a training', async () => {
+    const [old] = await app.db.query(
+      `SELECT pi.id, pi.title FROM plan_item pi JOIN annual_plan p ON p.id = pi.plan_id WHERE p.year = 2005 AND p.congress_id = $1 ORDER BY pi.id LIMIT 1`, [ids.districtCongress],
+    );
+    const plan = (await q(`mutation($c: ID!) { createAnnualPlan(input: { year: 2033, congressId: $c, title: "2033 年代表活动计划" }) { id } }`, { c: ids.districtCongress })).createAnnualPlan;
+    const item = (await q(`mutation($p: ID!, $input: PlanItemInput!) { addPlanItem(planId: $p, input: $input) { id } }`, { p: plan.id, input: { title: '水环境治理视察', type: 'INSPECTION', month: 5 } })).addPlanItem;
+    const input = { title: '单项视察', type: 'INSPECTION', congressId: ids.districtCongress, planItemId: String(old.id), startDate: '2026-05-10' };
+    const count = async () => (await app.db.query(`SELECT count(*)::int AS n FROM activity`))[0].n as number;
+    const before = await count();
+
+    // A 2026 activity for an item of the 2005 plan: refused, naming both years, in the reader's language.
+    const zh = await fails(CREATE, { input });
+    expect(zh.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'activity.planYearMismatch' });
+    expect(zh.message).toBe(`活动开始于 2026-05-10(2026 年),计划项目“${old.title}”属于 2005 年的计划`);
+    const en = (await app.gql(CREATE, { input }, { token: staff, lang: 'en' })).errors![0]!;
+    expect(en.message).toBe(`The activity starts on 2026-05-10, in 2026, but the plan item "${old.title}" is in the 2005 plan`);
+    const TRAINING = `mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id } }`;
+    expect((await fails(TRAINING, { input: { ...input, type: 'TRAINING', mode: 'CONCENTRATED', hours: 4 } })).extensions!.messageKey).toBe('activity.planYearMismatch');
+    expect(await count()).toBe(before);
+
+    // In the plan's year it is accepted; moving it out of that year, or onto another year's item, is not.
+    const a = (await q(CREATE, { input: { ...input, planItemId: item.id, startDate: '2033-05-10' } })).createActivity;
+    const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id version startDate planItem { id } } }`;
+    expect((await fails(UPDATE, { id: a.id, input: { version: a.version, startDate: '2034-01-05', endDate: '2034-01-05' } })).message)
+      .toBe('活动开始于 2034-01-05(2034 年),计划项目“水环境治理视察”属于 2033 年的计划');
+    expect((await fails(UPDATE, { id: a.id, input: { version: a.version, planItemId: String(old.id) } })).extensions!.messageKey).toBe('activity.planYearMismatch');
+    const [row] = await app.db.query(`SELECT start_date::text AS start, plan_item_id FROM activity WHERE id = $1`, [a.id]);
+    expect(row).toEqual({ start: '2033-05-10', plan_item_id: Number(item.id) });
+    // Off the plan, any date will do; back on it, with a date of its year.
+    const off = (await q(UPDATE, { id: a.id, input: { version: a.version, planItemId: null, startDate: '2034-01-05', endDate: '2034-01-05' } })).updateActivity;
+    expect(off).toMatchObject({ startDate: '2034-01-05', planItem: null });
+    const back = (await q(UPDATE, { id: a.id, input: { version: off.version, planItemId: item.id, startDate: '2033-06-01', endDate: '2033-06-01' } })).updateActivity;
+    expect(back).toMatchObject({ startDate: '2033-06-01', planItem: { id: item.id } });
   });
 });
 

@@ -198,6 +198,10 @@ export const ACTIVITY_MESSAGES = {
   },
   'activity.closed': { zh: '已是“{status}”,{what}不能再修改', en: 'Already "{status}": {what} can no longer be changed' },
   'activity.notStarted': { zh: '活动尚未开始,不能登记{what}', en: 'The activity has not started: {what} cannot be recorded yet' },
+  'activity.meetingNotHeld': {
+    zh: '会议“{title}”定于 {date} 召开,尚未举行,不能登记{what}',
+    en: 'The meeting "{title}" is on {date} and has not been held yet: {what} cannot be recorded',
+  },
   'activity.planItemInUse': { zh: '该计划项目已有活动,不能删除', en: 'Activities carry out this plan item: it cannot be removed' },
   'activity.stopInUse': { zh: '被视察单位“{name}”已登记了问题,不能删除', en: 'Findings were recorded at the stop "{name}": it cannot be removed' },
   'activity.notInvited': { zh: '该代表未被邀请参加此活动', en: 'This deputy is not invited to this activity' },
@@ -208,6 +212,10 @@ export const ACTIVITY_MESSAGES = {
   'activity.planExists': { zh: '{year} 年该人大的年度计划已存在', en: 'The {year} plan of this congress exists already' },
   'activity.badMonth': { zh: '月份应为 1–12', en: 'The month must be 1–12' },
   'activity.planItemMismatch': { zh: '计划项目不属于该人大的计划', en: "The plan item is not in this congress's plan" },
+  'activity.planYearMismatch': {
+    zh: '活动开始于 {date}({year} 年),计划项目“{item}”属于 {planYear} 年的计划',
+    en: 'The activity starts on {date}, in {year}, but the plan item "{item}" is in the {planYear} plan',
+  },
   'activity.stopOutsideDates': {
     zh: '视察“{name}”的日期 {date} 不在活动日期({start} 至 {end})之内',
     en: 'The visit to "{name}" on {date} is outside the activity\'s dates ({start} to {end})',

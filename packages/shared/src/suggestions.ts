@@ -317,4 +317,6 @@ export const SUGGESTION_MESSAGES = {
     zh: '议案只能在大会期间提出,闭会期间提出的作为建议处理',
     en: 'Motions are made during a session; one made in recess is handled as a suggestion',
   },
+  /** A timeline note, not an error: where a draft came from (`source` a SUGGESTION_SOURCE_KIND_LABELS label, `items` what it was). */
+  'suggestion.event.source': { zh: '来源:{source}({items})', en: 'Source: {source} ({items})' },
 } as const;

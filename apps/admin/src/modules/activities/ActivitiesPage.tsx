@@ -19,7 +19,7 @@ type Row = ActivitiesQuery['activities']['nodes'][number];
 const PAGE = 20;
 
 /** The server's errors about the activity that concern one field of ActivityFormFields. */
-export const ACTIVITY_ERRORS_BY_KEY = { 'activity.dateOrder': ['endDate'], 'activity.notOwnGroup': ['organizerGroupId'] };
+export const ACTIVITY_ERRORS_BY_KEY = { 'activity.dateOrder': ['endDate'], 'activity.notOwnGroup': ['organizerGroupId'], 'activity.planYearMismatch': ['startDate'] };
 
 /** The form shared by "new activity" here and "carry out this plan item" on the plan page. */
 export function ActivityFormFields({ lockType }: { lockType?: boolean }) {

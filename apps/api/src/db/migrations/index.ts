@@ -12,6 +12,7 @@ import { SuggestionFact1764300600000 } from './1764300600000-suggestion-fact';
 import { RateLimitUnlogged1764300610000 } from './1764300610000-rate-limit-unlogged';
 import { DeputyCompositionRollup1764300620000 } from './1764300620000-deputy-composition-rollup';
 import { DutyRankingSnapshot1764300630000 } from './1764300630000-duty-ranking-snapshot';
+import { SuggestionEventMessage1764300640000 } from './1764300640000-suggestion-event-message';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   RateLimitUnlogged1764300610000,
   DeputyCompositionRollup1764300620000,
   DutyRankingSnapshot1764300630000,
+  SuggestionEventMessage1764300640000,
 ];

@@ -106,12 +106,18 @@ function assertOpen(activity: Activity, what: Localized): void {
   }
 }
 
-async function checkPlanItem(em: EntityManager, planItemId: number | null | undefined, congressId: number): Promise<void> {
+/**
+ * An activity carries out an item of its own congress's plan for the year it starts in: one
+ * scheduled against another year's plan would count as held in that year's plan execution.
+ */
+async function checkPlanItem(em: EntityManager, planItemId: number | null | undefined, congressId: number, startDate: string): Promise<void> {
   if (planItemId == null) return;
   const item = await em.getRepository(PlanItem).findOneBy({ id: planItemId });
   if (!item) throw notFound({ zh: '计划项目', en: 'plan item' }, planItemId);
   const plan = await em.getRepository(AnnualPlan).findOneByOrFail({ id: item.planId });
   if (plan.congressId !== congressId) throw badInput('activity.planItemMismatch');
+  const year = Number(startDate.slice(0, 4));
+  if (year !== plan.year) throw badInput('activity.planYearMismatch', { date: startDate, year, item: item.title, planYear: plan.year });
 }
 
 export async function createActivityIn(em: EntityManager, ctx: Context, input: CreateActivityInput): Promise<Activity> {
@@ -124,7 +130,7 @@ export async function createActivityIn(em: EntityManager, ctx: Context, input: C
   if (organizerGroupId != null && !(await em.getRepository(DeputyGroup).existsBy({ id: organizerGroupId }))) throw notFound({ zh: '代表小组', en: 'group' }, organizerGroupId);
   assertManages(ctx, { organizerGroupId });
   const planItemId = optionalId(input.planItemId, 'planItemId') ?? null;
-  await checkPlanItem(em, planItemId, congressId);
+  await checkPlanItem(em, planItemId, congressId, startDate);
   const repo = em.getRepository(Activity);
   return repo.save(
     repo.create({
@@ -150,10 +156,9 @@ export async function updateActivity(ctx: Context, id: number, input: UpdateActi
     if (input.place !== undefined) a.place = input.place?.trim() || null;
     if (input.description !== undefined) a.description = input.description?.trim() || null;
     const planItemId = optionalId(input.planItemId, 'planItemId');
-    if (planItemId !== undefined) {
-      await checkPlanItem(em, planItemId, a.congressId);
-      a.planItemId = planItemId;
-    }
+    if (planItemId !== undefined) a.planItemId = planItemId;
+    // A new start date can leave the plan's year as surely as a new plan item.
+    if (planItemId !== undefined || input.startDate != null) await checkPlanItem(em, a.planItemId, a.congressId, a.startDate);
     return em.getRepository(Activity).save(a);
   });
 }

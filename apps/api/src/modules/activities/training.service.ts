@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ACTIVITY_STATUS_LABELS, HELD_ACTIVITY_STATUSES, type AttendanceStatus } from '@luzhi/shared';
+import { ACTIVITY_STATUS_LABELS, HELD_ACTIVITY_STATUSES, todayInChina, type AttendanceStatus } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { badInput, notFound, outOfScope } from '../../common/errors';
 import { paginate, toId, type PageArgs } from '../../common/pagination';
@@ -90,16 +90,24 @@ export async function createCommitteeMeeting(ctx: Context, input: CreateCommitte
   });
 }
 
-/** Adds deputies to sit in, or records how they attended: one row per deputy per meeting. */
+/**
+ * Adds deputies to sit in, or records how they attended: one row per deputy per meeting. As for
+ * activities, attended or absent is known only once the meeting has been held (on or after its
+ * date, in China); leave may be asked ahead.
+ */
 export async function setMeetingAttendance(ctx: Context, meetingId: number, entries: AttendanceInput[]): Promise<MeetingAttendance[]> {
   assertCommitteeStaff(ctx);
   return ctx.db.transaction(async (em) => {
-    if (!(await em.getRepository(CommitteeMeeting).existsBy({ id: meetingId }))) throw notFound({ zh: '常委会会议', en: 'committee meeting' }, meetingId);
+    const meeting = await em.getRepository(CommitteeMeeting).findOneBy({ id: meetingId });
+    if (!meeting) throw notFound({ zh: '常委会会议', en: 'committee meeting' }, meetingId);
     const repo = em.getRepository(MeetingAttendance);
     const out: MeetingAttendance[] = [];
     for (const e of entries) {
       const deputyId = toId(e.deputyId, 'deputyId');
       if (!(await em.getRepository(Deputy).existsBy({ id: deputyId }))) throw notFound({ zh: '代表', en: 'deputy' }, deputyId);
+      if ((e.status === 'ATTENDED' || e.status === 'ABSENT') && meeting.meetingDate > todayInChina()) {
+        throw badInput('activity.meetingNotHeld', { title: meeting.title, date: meeting.meetingDate, what: { zh: '出席或缺席', en: 'attendance or absence' } });
+      }
       const reason = e.leaveReason?.trim();
       if (e.status === 'ON_LEAVE' && !reason) throw badInput('activity.leaveReasonRequired');
       const row = (await repo.findOneBy({ meetingId, deputyId })) ?? repo.create({ meetingId, deputyId, role: 'SITTING_IN' });

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { SuggestionField, SuggestionKind, SuggestionSourceKind, SuggestionStatus } from '@luzhi/shared';
+import type { MessageParams, SuggestionField, SuggestionKind, SuggestionSourceKind, SuggestionStatus } from '@luzhi/shared';
 import { EditableRecord } from '../../common/base.entity';
 import { Session, Term } from '../registry/congress.entity';
 import { Organization } from '../registry/organization.entity';
@@ -200,9 +200,16 @@ export class SuggestionEvent {
   @Column({ type: 'integer', nullable: true })
   organizationId: number | null;
 
-  @Field(() => String, { nullable: true, description: '说明 / Note' })
+  /** A person's words; the GraphQL field `note` shows `noteKey` instead when the system wrote the note. */
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** A note the system wrote: a message key (packages/shared), shown in the reader's language with `noteParams`. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  noteKey: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  noteParams: MessageParams | null;
 
   @Field(() => Date, { description: '时间 / When' })
   @Column({ type: 'timestamptz', default: () => 'now()' })

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Between } from 'typeorm';
 import {
-  actionsFor, can, CATEGORIES_WITH_COMMITMENTS, CONGRESS_LEVELS, PERMISSIONS as P, SUGGESTION_OPEN_HANDLING_STATUSES,
+  actionsFor, can, CATEGORIES_WITH_COMMITMENTS, CONGRESS_LEVELS, formatMessage, PERMISSIONS as P, SUGGESTION_OPEN_HANDLING_STATUSES,
   type SuggestionAction, type SuggestionDimension,
 } from '@luzhi/shared';
 import { Allow } from '../../common/auth-checker';
@@ -488,6 +488,11 @@ export class CommitmentFieldsResolver {
 
 @Resolver(() => SuggestionEvent)
 export class SuggestionEventFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: '说明 / Note' })
+  note(@Root() e: SuggestionEvent, @Ctx() ctx: Context): string | null {
+    return e.noteKey ? formatMessage(e.noteKey, e.noteParams ?? {}, ctx.lang) : e.note;
+  }
+
   @FieldResolver(() => Organization, { nullable: true, description: '相关单位 / Unit concerned' })
   organization(@Root() e: SuggestionEvent, @Ctx() ctx: Context): Promise<Organization | null> {
     return loadById(ctx, Organization, e.organizationId);

@@ -1,7 +1,8 @@
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  addMonths, addWorkingDays, can, CATEGORIES_WITH_COMMITMENTS, CONGRESS_LEVEL_LABELS, findTransition, formatMessage, PERMISSIONS as P,
-  SUGGESTION_OPEN_HANDLING_STATUSES, type SuggestionAction, type SuggestionField, type SuggestionSourceKind, type SuggestionStatus,
+  addMonths, addWorkingDays, can, CATEGORIES_WITH_COMMITMENTS, CONGRESS_LEVEL_LABELS, findTransition, formatMessage, listOf, PERMISSIONS as P,
+  SUGGESTION_OPEN_HANDLING_STATUSES, SUGGESTION_SOURCE_KIND_LABELS, type Localized, type MessageParams, type SuggestionAction, type SuggestionField,
+  type SuggestionSourceKind, type SuggestionStatus,
 } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { requirePermission } from '../../common/auth-checker';
@@ -123,14 +124,27 @@ export interface Actor {
 }
 const actorOf = (ctx: Context): Actor => ({ userId: ctx.viewer?.id ?? null, name: ctx.viewer?.displayName ?? 'system' });
 
+/** A note the system writes on the timeline: stored as a key and parameters, read in the reader's language. */
+interface EventMessage {
+  key: string;
+  params: MessageParams;
+}
+
+/** Where a draft came from: the source kind's label and the records, by title when they have one. */
+function sourceNote(kind: SuggestionSourceKind, titles: string[], id: number): EventMessage {
+  const items: Localized | string = titles.length ? listOf(titles.map((t) => ({ zh: `“${t}”`, en: `"${t}"` }))) : `#${id}`;
+  return { key: 'suggestion.event.source', params: { source: SUGGESTION_SOURCE_KIND_LABELS[kind], items } };
+}
+
 async function addEvent(
   em: EntityManager, actor: Actor, s: Suggestion, action: string,
-  extra: { from?: SuggestionStatus | null; to?: SuggestionStatus | null; note?: string | null; organizationId?: number | null } = {},
+  extra: { from?: SuggestionStatus | null; to?: SuggestionStatus | null; note?: string | null; message?: EventMessage; organizationId?: number | null } = {},
 ): Promise<void> {
   const repo = em.getRepository(SuggestionEvent);
   await repo.save(repo.create({
     suggestionId: s.id, action, fromStatus: extra.from ?? null, toStatus: extra.to ?? null, round: s.currentRound,
     actorUserId: actor.userId, actorName: actor.name, organizationId: extra.organizationId ?? null, note: extra.note ?? null,
+    noteKey: extra.message?.key ?? null, noteParams: extra.message?.params ?? null,
   }));
 }
 
@@ -209,7 +223,7 @@ export async function createSuggestion(ctx: Context, input: CreateSuggestionInpu
     }));
     if (findings.length) await linkFindingsToSuggestion(em, findings.map((f) => f.id), s.id);
     await setCoSigners(em, s, input.coSignerIds.map((id) => toId(id, 'coSignerIds')));
-    await addEvent(em, actorOf(ctx), s, 'DRAFT_CREATED', { to: 'DRAFT', note: findings.length ? `INSPECTION_FINDING #${findings.map((f) => f.id).join(', #')}` : null });
+    await addEvent(em, actorOf(ctx), s, 'DRAFT_CREATED', { to: 'DRAFT', message: findings.length ? sourceNote('INSPECTION_FINDING', findings.map((f) => f.title), findings[0]!.id) : undefined });
     if (input.submit) {
       await move(em, ctx, s, 'SUBMIT');
       s.submittedAt = new Date();
@@ -696,6 +710,8 @@ export interface SuggestionDraft {
   coSignerIds: number[];
   sourceKind: SuggestionSourceKind;
   sourceId: number;
+  /** What the source record is called, for the timeline; without it the timeline names its id. */
+  sourceTitle?: string | null;
   sessionId?: number | null;
   /** Needed in recess when there is no session; default: the term of the lead deputy's latest current mandate. */
   termId?: number | null;
@@ -725,7 +741,7 @@ export async function createSuggestionDrafts(em: EntityManager, drafts: Suggesti
       leadOrganizationId: null, assignedOn: null, currentRound: 1, replyDueDate: null, closedAt: null, createdByUserId: actor.userId,
     }));
     await setCoSigners(em, s, d.coSignerIds);
-    await addEvent(em, actor, s, 'DRAFT_CREATED', { to: 'DRAFT', note: `${d.sourceKind} #${d.sourceId}` });
+    await addEvent(em, actor, s, 'DRAFT_CREATED', { to: 'DRAFT', message: sourceNote(d.sourceKind, d.sourceTitle ? [d.sourceTitle] : [], d.sourceId) });
     out.push(s);
   }
   return out;
