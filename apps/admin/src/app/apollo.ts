@@ -12,9 +12,22 @@ export const tokenStore = {
 };
 
 /** Called when the server says the session is gone: the shell sends the user to sign in. */
-let onSessionLost: (reason: string) => void = () => undefined;
+// Why the session ended, kept until the sign-in state hears it: on a slow machine the first
+// answer after a reload (UNAUTHENTICATED) can arrive before React has run the effect that
+// registers the handler, and the reason was lost (CI: the sign-in page without "登录已过期").
+let sessionLostHandler: ((reason: string) => void) | null = null;
+let unheardReason: string | null = null;
+function onSessionLost(reason: string) {
+  if (sessionLostHandler) sessionLostHandler(reason);
+  else unheardReason = reason;
+}
 export function setSessionLostHandler(handler: (reason: string) => void) {
-  onSessionLost = handler;
+  sessionLostHandler = handler;
+  if (unheardReason !== null) {
+    const reason = unheardReason;
+    unheardReason = null;
+    handler(reason);
+  }
 }
 
 export function createApolloClient() {
