@@ -114,6 +114,11 @@ describe('motions', () => {
     const short = await registered({ kind: 'MOTION', coSigners: 8 });
     expect(short.registered.kind).toBe('SUGGESTION');
     expect(short.registered.motionConversionReason).toBe('联名代表 9 人,少于区县人大议案所需的 10 人,作为建议处理');
+    // The timeline says it in the reader's language.
+    const timeline = async (lang: 'zh-CN' | 'en') =>
+      (await app.gql(`query($id: ID!) { suggestion(id: $id) { timeline { action note } } }`, { id: short.id }, { token: staff, lang })).data.suggestion.timeline.find((e: any) => e.action === 'MOTION_CONVERTED').note;
+    expect(await timeline('zh-CN')).toBe('联名代表 9 人,少于区县人大议案所需的 10 人,作为建议处理');
+    expect(await timeline('en')).toMatch(/^9 .*10.*county/i);
     const enough = await registered({ kind: 'MOTION', coSigners: 9 });
     expect(enough.registered.kind).toBe('MOTION');
     expect(enough.registered.registrationNumber).toMatch(/^1届1次-议\d{3}$/);

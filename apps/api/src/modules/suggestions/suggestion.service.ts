@@ -276,13 +276,14 @@ export async function registerSuggestion(ctx: Context, id: number, version: numb
       const congress = await em.getRepository(Congress).findOneByOrFail({ id: term.congressId });
       const signers = 1 + (await em.getRepository(SuggestionCoSigner).countBy({ suggestionId: s.id }));
       const required = rules.motionMinSigners[congress.level];
-      let reason: string | null = null;
-      if (!s.sessionId) reason = formatMessage('suggestion.motionInRecess');
-      else if (signers < required) reason = formatMessage('suggestion.motionConverted', { signers, required, level: CONGRESS_LEVEL_LABELS[congress.level].zh });
-      if (reason) {
+      let why: EventMessage | null = null;
+      if (!s.sessionId) why = { key: 'suggestion.motionInRecess', params: {} };
+      else if (signers < required) why = { key: 'suggestion.motionConverted', params: { signers, required, level: CONGRESS_LEVEL_LABELS[congress.level] } };
+      if (why) {
         s.kind = 'SUGGESTION';
-        s.motionConversionReason = reason;
-        await addEvent(em, actorOf(ctx), s, 'MOTION_CONVERTED', { note: reason });
+        // The stored reason is the record's (in Chinese, the office's language); the timeline says it in the reader's.
+        s.motionConversionReason = formatMessage(why.key, why.params);
+        await addEvent(em, actorOf(ctx), s, 'MOTION_CONVERTED', { message: why });
       }
     }
     const term = await em.getRepository(Term).findOneByOrFail({ id: s.termId });
