@@ -22,8 +22,8 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await server?.close().catch((err) => log.error({ err }, 'server close failed'));
-    if (db.isInitialized) await db.destroy().catch(() => undefined);
-    for (const r of replicas) if (r.isInitialized) await r.destroy().catch(() => undefined);
+    if (db.isInitialized) await db.destroy().catch((err) => log.warn({ err }, 'closing the database pool failed'));
+    for (const r of replicas) if (r.isInitialized) await r.destroy().catch((err) => log.warn({ err }, 'closing a replica pool failed'));
     await database.embedded?.stop();
     log.info('stopped');
     process.exit(0);
