@@ -36,6 +36,16 @@ describe('the home dashboard', () => {
       expect(operations.find((o) => o.name === 'Dashboard')!.variables).toMatchObject({ level: 'CITY', withTerm: true });
       expect(operations.find((o) => o.name === 'Dashboard')!.variables.termId).toBeTruthy();
 
+      // The deputy ranking is a stored one: the card says when it was counted, and counts it again on request.
+      await expect.poll(async () => (await page.getByTestId('ranking-as-of').textContent())?.trim()).toMatch(/^截至 \d{2}:\d{2}$/);
+      const [recount] = await Promise.all([
+        page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postDataJSON() as { operationName?: string } | null)?.operationName === 'DashboardRankingRecount'),
+        page.getByTestId('ranking-recount').click(),
+      ]);
+      expect((recount.postDataJSON() as { variables: Record<string, unknown> }).variables).toMatchObject({ termId: operations.find((o) => o.name === 'Dashboard')!.variables.termId });
+      await expect.poll(() => page.getByTestId('ranking-recount').locator('.ant-btn-loading-icon').count()).toBe(0);
+      operations.splice(operations.findIndex((o) => o.name === 'DashboardRankingRecount'), 1);
+
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx-rates').click()]);
       expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
       const file = path.join(downloads, 'rates.xlsx');

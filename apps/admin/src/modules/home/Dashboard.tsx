@@ -58,7 +58,9 @@ export default function Dashboard() {
   const [recounted, setRecounted] = useState<{ key: string; ranking: DashboardRankingFragment } | null>(null);
   const [recounting, setRecounting] = useState(false);
   const rankingKey = `${termId}:${year}`;
-  const rankingData = recounted?.key === rankingKey ? recounted.ranking : d?.ranking ?? null;
+  // The later of the two: a recount, or what the dashboard's own (re)load brought.
+  const loadedRanking = d?.ranking ?? null;
+  const rankingData = recounted?.key === rankingKey && (!loadedRanking || String(recounted.ranking.asOf) >= String(loadedRanking.asOf)) ? recounted.ranking : loadedRanking;
   const recount = () => {
     if (!termId) return;
     setRecounting(true);
