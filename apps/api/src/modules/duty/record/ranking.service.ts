@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../../common/errors';
 import { pageWindow, toId, toPage, type PageArgs } from '../../../common/pagination';
 import { checkYear } from '../duty.errors';
 import { dutyScope } from '../duty.scope';
-import { rankRecords, recordCte, RECORD_ORDERS, type Queryable } from './record.sql';
+import { rankRecords, recordCte, RECORD_ORDERS, type DeputySet, type Queryable } from './record.sql';
 import type { DutyRanking, DutyRankingEntry } from './record.types';
 
 /** Advisory-lock namespace of ranking computations (the second key is the term). */
@@ -84,10 +84,7 @@ export async function dutyRanking(ctx: Context, termIdArg: string | null | undef
   const scope = dutyScope(ctx);
   const maxAge = ctx.config.dutyRankingMaxAgeSeconds;
   if (scope.kind !== 'all') {
-    const set = scope.kind === 'deputy' ? { ids: [scope.deputyId] } : { groupId: scope.groupId };
-    const { rows, total } = await rankRecords(ctx.db, year, set, 'SCORE_DESC', limit, offset);
-    const nodes = rows.map((r, i) => ({ rank: offset + i + 1, deputyId: r.deputyId, score: r.score, grade: r.grade, attendancePercent: r.attendancePercent }));
-    return { ...toPage(nodes, total, offset), asOf: new Date(), maxAgeSeconds: 0 };
+    return liveRanking(ctx, year, scope.kind === 'deputy' ? { ids: [scope.deputyId] } : { groupId: scope.groupId }, offset, limit, 0);
   }
   let stored = refresh ? null : await readStored(ctx.db, termId, year, offset, limit);
   // A replica cannot store: it serves what the primary last stored, or counts live.
@@ -98,15 +95,20 @@ export async function dutyRanking(ctx: Context, termIdArg: string | null | undef
       const [term] = await ctx.db.query(`SELECT 1 FROM term WHERE id = $1`, [termId]);
       if (!term) throw notFound({ zh: '届次', en: 'term' }, termId);
     }
-    await compute(ctx.db, termId, year, !stored, refresh ? started : stored ? null : started);
+    // Missing (or asked for again): wait for a computation under way, and do not repeat one
+    // finished since this request began. Too old: compute unless another request already is.
+    await compute(ctx.db, termId, year, !stored, stored ? null : started);
     stored = await readStored(ctx.db, termId, year, offset, limit);
   }
-  if (!stored) {
-    const { rows, total } = await rankRecords(ctx.db, year, { termId }, 'SCORE_DESC', limit, offset);
-    const nodes = rows.map((r, i) => ({ rank: offset + i + 1, deputyId: r.deputyId, score: r.score, grade: r.grade, attendancePercent: r.attendancePercent }));
-    return { ...toPage(nodes, total, offset), asOf: new Date(), maxAgeSeconds: maxAge };
-  }
+  if (!stored) return liveRanking(ctx, year, { termId }, offset, limit, maxAge);
   return { ...toPage(stored.nodes, stored.deputies, offset), asOf: stored.computedAt, maxAgeSeconds: maxAge };
+}
+
+/** A page of the ranking counted now, from the duty record's own statement. */
+async function liveRanking(ctx: Context, year: number, set: DeputySet, offset: number, limit: number, maxAgeSeconds: number): Promise<DutyRanking> {
+  const { rows, total } = await rankRecords(ctx.db, year, set, 'SCORE_DESC', limit, offset);
+  const nodes = rows.map((r, i) => ({ rank: offset + i + 1, deputyId: r.deputyId, score: r.score, grade: r.grade, attendancePercent: r.attendancePercent }));
+  return { ...toPage(nodes, total, offset), asOf: new Date(), maxAgeSeconds };
 }
 
 /** Saving a points table changes the scores of its years: their stored rankings are dropped. */
