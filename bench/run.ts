@@ -210,6 +210,19 @@ async function main() {
           await load(authed, { headers: authHeaders, duration: 3, connections: CONNECTIONS });
           const ca = await load(authed, { headers: authHeaders, duration: DURATION, connections: CONNECTIONS });
           ceilingText += `; with the session check: ${ca.rps} req/s → ours ${((m.rps / ca.rps) * 100).toFixed(0)}%`;
+          // The stack alone: Apollo Server and express executing the same operation over this
+          // answer held in memory (no database, no resolvers of ours).
+          const floorPort = await freePort();
+          const floor = fork(path.join(root, 'bench/stack-floor.ts'), [String(floorPort)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+          children.push(floor);
+          floor.send(probe.data);
+          await new Promise<void>((resolve) => floor.once('message', () => resolve()));
+          const floorUrl = `http://127.0.0.1:${floorPort}/graphql`;
+          const floorBody = JSON.stringify({ query, variables: s.variables(ctx) });
+          await load(floorUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: floorBody, duration: 3, connections: CONNECTIONS });
+          const f = await load(floorUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: floorBody, duration: DURATION, connections: CONNECTIONS });
+          floor.kill('SIGTERM');
+          ceilingText += `; the stack alone (Apollo Server executing the operation over the answer in memory, no database): ${f.rps} req/s`;
         }
       }
       const line = `| ${s.title} | ${m.rps} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${(calls / Math.max(1, m.requests)).toFixed(2)} (${statementsInApi} counted by the API) | ${memory} | ${m.errors + m.non2xx} | ${ceilingText || '—'} | ${s.target ?? ''} |`;

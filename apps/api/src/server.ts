@@ -19,7 +19,7 @@ import { formatMessage, langFromAcceptLanguage, paramText, type Lang, type Local
 import type { Config } from './config';
 import { LoaderRegistry, type Context } from './common/context';
 import { AppError, databaseRefusal, isDatabaseUnavailable } from './common/errors';
-import { costPlugin, enforceRateLimit, isStatementTimeout, rateLimitedRoles, type RateCount } from './common/limits';
+import { costPlugin, enforceRateLimit, isStatementTimeout, RateCounter, type RateCount } from './common/limits';
 import type { Logger } from './common/logger';
 import { startRollupCompaction } from './common/rollup-compaction';
 import { currentScope, requestScope, type RequestScope } from './common/request-context';
@@ -203,6 +203,8 @@ export interface RunningServer {
   apollo: ApolloServer<Context>;
   /** The analysts' pool (the main one when their statement timeout is off). */
   analystDb: DataSource;
+  /** This process's share of the per-user rate-limit counters (flushed each second). */
+  rateCounter: RateCounter;
   url: string;
   close(): Promise<void>;
 }
@@ -331,7 +333,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     maxAge: 600,
   });
 
-  const rateLimit = { windowSeconds: config.rateLimitWindowSeconds, roles: rateLimitedRoles(config) };
+  const rateCounter = new RateCounter(db, config, (err) => log.warn({ err }, 'rate-limit counters not saved; retried in a second'));
   app.use(
     '/graphql',
     corsMiddleware,
@@ -357,10 +359,10 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
         let rate: RateCount | null = null;
         if (token) {
           try {
-            const { viewer, problem, rate: counted } = await resolveViewer(db, token, rateLimit);
+            const { viewer, problem } = await resolveViewer(db, token);
             ctx.viewer = viewer;
             ctx.sessionProblem = problem;
-            rate = counted;
+            if (viewer) rate = await rateCounter.count(viewer.id, viewer.role);
           } catch (err) {
             if (isDatabaseUnavailable(err)) {
               throw new GraphQLError(formatMessage('common.unavailable', {}, ctx.lang), { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
@@ -370,7 +372,7 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
           if (ctx.viewer) {
             scope.userId = ctx.viewer.id;
             scope.username = ctx.viewer.username;
-            await enforceRateLimit(db, config, ctx.viewer, rate, ctx.lang);
+            enforceRateLimit(config, ctx.viewer, rate, ctx.lang);
             if (ctx.viewer.role === 'ANALYST') ctx.db = analystDb;
           }
         }
@@ -413,8 +415,10 @@ export async function createServer({ config, db, log, routing }: AppDeps): Promi
     apollo,
     analystDb,
     url: `http://localhost:${port}`,
+    rateCounter,
     close: () => (closing ??= apollo.stop().then(async () => {
       stopCompaction();
+      await rateCounter.close().catch((err: unknown) => log.warn({ err }, 'rate-limit counters not saved at shutdown'));
       if (analystDb !== db && analystDb.isInitialized) await analystDb.destroy();
     })),
   };

@@ -1,8 +1,9 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_COST_LIMITS, DEFAULT_RATE_LIMITS } from '../src/config';
+import { enforceRateLimit, RateCounter } from '../src/common/limits';
 import { createLogger } from '../src/common/logger';
 import { createServer } from '../src/server';
 import { DEMO_PASSWORD } from '../src/seed';
@@ -134,9 +135,49 @@ describe('rate limit', () => {
     const rows = await app.db.query(`SELECT requests FROM api_rate_limit WHERE subject = $1`, [`user:${deputy.id}`]);
     expect(rows).toEqual([{ requests: 5 }]);
 
-    // The next window starts from zero.
-    await app.db.query(`UPDATE api_rate_limit SET window_start = window_start - interval '1 hour' WHERE subject = $1`, [`user:${deputy.id}`]);
-    expect((await app.gql(`{ me { id } }`, {}, { token: deputy.token })).status).toBe(200);
+    // The next window starts from zero (the processes' clock moved on by one window).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + app.config.rateLimitWindowSeconds * 1000);
+      expect((await app.gql(`{ me { id } }`, {}, { token: deputy.token })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts far from the limit in memory and adds the counts to the shared counter in one statement', async () => {
+    const config = { ...app.config, rateLimits: { ...app.config.rateLimits, DEPUTY: 100, ADMIN: 0 } };
+    // Two processes' counters; no timer (an hour), so the test decides when they flush.
+    const one = new RateCounter(app.db, config, (err) => { throw err; }, 3_600_000);
+    const two = new RateCounter(app.db, config, (err) => { throw err; }, 3_600_000);
+    const user = await app.userWithRole('DEPUTY', { scopeDeputyId: 1 });
+    const shared = async () => ((await app.db.query(`SELECT requests FROM api_rate_limit WHERE subject = $1`, [`user:${user.id}`])) as { requests: number }[])[0]?.requests ?? 0;
+    try {
+      const count = async (counter: RateCounter) => (await counter.count(user.id, 'DEPUTY'))!.requests;
+      for (let i = 1; i <= 30; i++) expect(await count(one)).toBe(i);
+      expect(await count(two)).toBe(1);
+      expect(await shared()).toBe(0);
+      // The timer's flush: one statement adds each process's counts and reads the total back.
+      await one.flush();
+      await two.flush();
+      expect(await shared()).toBe(31);
+      // Far from the limit a process knows the others' counts as of its last flush ...
+      for (let i = 31; i <= 49; i++) expect(await count(one)).toBe(i);
+      // ... and within the margin (50) of it, it counts every request in PostgreSQL at once.
+      expect(await count(one)).toBe(51);
+      expect(await count(two)).toBe(32);
+      await two.flush();
+      for (let i = 53; i <= 100; i++) expect(await count(i % 2 ? one : two)).toBe(i);
+      expect(await shared()).toBe(100);
+      const over = (await one.count(user.id, 'DEPUTY'))!;
+      expect(over.requests).toBe(101);
+      expect(() => enforceRateLimit(config, { role: 'DEPUTY' }, over, 'en')).toThrow(/Too many requests/);
+      // Roles without a limit are not counted.
+      expect(await one.count(user.id, 'ADMIN')).toBeNull();
+    } finally {
+      await one.close();
+      await two.close();
+    }
   });
 
   it('counts each user separately', async () => {

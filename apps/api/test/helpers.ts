@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import type { Role } from '@luzhi/shared';
 import { DEFAULT_RATE_LIMITS, loadConfig, type Config } from '../src/config';
 import { createLogger } from '../src/common/logger';
@@ -135,19 +134,21 @@ export async function startTestApp(options: { demo?: boolean; config?: Partial<C
 }
 
 /**
- * Every SQL statement any TypeORM query runner of this process sends while `fn` runs (the test's
- * API server included), with `fn`'s result.
+ * Every SQL statement this process sends to PostgreSQL while `fn` runs (the test's API server
+ * included; prepared statements too), with `fn`'s result. The rate limit's counts, added by a
+ * timer once a second whatever the request, are left out.
  */
 export async function statementsWhile<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const original = PostgresQueryRunner.prototype.query;
+  const original = pg.Client.prototype.query;
   const statements: string[] = [];
-  PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-    statements.push(String(args[0]));
-    return original.apply(this, args);
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string } | undefined)?.text);
+    if (!text.startsWith('INSERT INTO api_rate_limit')) statements.push(text);
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
     return { result: await fn(), statements };
   } finally {
-    PostgresQueryRunner.prototype.query = original;
+    pg.Client.prototype.query = original;
   }
 }

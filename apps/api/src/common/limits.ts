@@ -9,7 +9,7 @@ import { operationCost } from './cost';
 
 /**
  * The limits every request meets, in the order it meets them (docs/analysts.md, "Limits"):
- * 1. the rate limit per user (PostgreSQL counters, so every API process counts the same);
+ * 1. the rate limit per user (PostgreSQL counters, so every API process counts the same; `RateCounter`);
  * 2. depth, aliases, tokens and directives (graphql-armor, in validation);
  * 3. the operation's cost against the role's limit, before any resolver runs;
  * 4. for analysts, a statement timeout on every statement (their own connection pool).
@@ -48,31 +48,119 @@ export function costPlugin(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
-/** A request counted in its user's rate-limit window (by `resolveViewer`, in the session's statement). */
+/** A request counted in its user's rate-limit window (by `RateCounter.count`). */
 export interface RateCount {
   requests: number;
   /** Seconds until the window ends (at least 1). */
   retryAfter: number;
 }
 
-let requestsSinceSweep = 0;
-const SWEEP_EVERY = 500;
+/** How often a process adds the requests it counted in memory to the shared counters. */
+export const RATE_FLUSH_MS = 1000;
 
-/** The roles with a rate limit, for the statement that counts a request (`resolveViewer`). */
-export function rateLimitedRoles(config: Config): Role[] {
-  return (Object.keys(config.rateLimits) as Role[]).filter((role) => config.rateLimits[role]);
+/** Within this many requests of the limit, every request is counted in PostgreSQL at once. */
+export const rateLimitMargin = (limit: number) => Math.max(50, Math.ceil(limit * 0.2));
+
+// Adds each subject's requests to its window's shared counter; the window start is aligned to the
+// epoch, so every process agrees where a window starts.
+const ADD_SQL = `INSERT INTO api_rate_limit AS r (subject, window_start, requests)
+  SELECT s, to_timestamp(w), n FROM unnest($1::text[], $2::float8[], $3::int[]) AS x(s, w, n)
+  ON CONFLICT (subject, window_start) DO UPDATE SET requests = r.requests + excluded.requests
+  RETURNING subject, requests`;
+
+interface Tally {
+  /** The window's start, seconds since the epoch. */
+  window: number;
+  /** The shared counter as this process last read it (its own flushed requests included). */
+  shared: number;
+  /** Requests this process counted and has not yet added to the shared counter. */
+  pending: number;
 }
 
 /**
- * After `resolveViewer` has counted the request in the user's window: throws a 429 with
- * Retry-After when the user is past their role's limit. Every few hundred requests, sweeps
- * windows long past (housekeeping, not shared state: any process may sweep, the result is the same).
+ * The per-user rate limit, counted in PostgreSQL so that every API process counts the same
+ * (fixed windows of `rateLimitWindowSeconds`). Counting each request there was a write on every
+ * read: the session check was an upsert of one hot row per user, and one user's parallel requests
+ * queued on that row's lock. A process now counts in memory and adds its counts to the shared
+ * counters once a second (one statement for all users), reading back the shared totals; once a
+ * user is within `rateLimitMargin` of the limit (the shared total as last read plus the process's
+ * own), each of their requests is counted in PostgreSQL before it is answered, so the limit holds
+ * across processes where it matters. Only a burst of more than the margin within one second,
+ * spread over several processes, can pass the limit by that burst.
  */
-export async function enforceRateLimit(db: DataSource, config: Config, viewer: { role: Role }, rate: RateCount | null, lang: Lang): Promise<void> {
-  if (++requestsSinceSweep >= SWEEP_EVERY) {
-    requestsSinceSweep = 0;
-    await db.query(`DELETE FROM api_rate_limit WHERE window_start < now() - make_interval(secs => $1)`, [config.rateLimitWindowSeconds * 2]);
+export class RateCounter {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly timer: NodeJS.Timeout;
+  private flushing: Promise<void> | undefined;
+  private requestsSinceSweep = 0;
+
+  constructor(private readonly db: DataSource, private readonly config: Config, onError: (err: unknown) => void, flushMs = RATE_FLUSH_MS) {
+    this.timer = setInterval(() => void this.flush().catch(onError), flushMs);
+    this.timer.unref();
   }
+
+  /** Counts one request of a user; null when their role has no limit. */
+  async count(userId: number, role: Role, now = Date.now()): Promise<RateCount | null> {
+    const limit = this.config.rateLimits[role];
+    if (!limit) return null;
+    const seconds = this.config.rateLimitWindowSeconds;
+    const window = Math.floor(now / 1000 / seconds) * seconds;
+    const retryAfter = Math.max(1, Math.ceil(window + seconds - now / 1000));
+    const subject = `user:${userId}`;
+    let tally = this.tallies.get(subject);
+    if (!tally || tally.window !== window) this.tallies.set(subject, (tally = { window, shared: 0, pending: 0 }));
+    tally.pending++;
+    if (tally.shared + tally.pending < limit - rateLimitMargin(limit)) return { requests: tally.shared + tally.pending, retryAfter };
+    await this.add([[subject, tally]]);
+    return { requests: tally.shared + tally.pending, retryAfter };
+  }
+
+  /** Adds every pending count to the shared counters (each second, and on shutdown). */
+  flush(): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        const now = Date.now() / 1000;
+        const due: [string, Tally][] = [];
+        for (const [subject, tally] of this.tallies) {
+          if (tally.pending) due.push([subject, tally]);
+          else if (tally.window + this.config.rateLimitWindowSeconds < now) this.tallies.delete(subject);
+        }
+        if (due.length) await this.add(due);
+        // Housekeeping, not shared state: any process may sweep windows long past.
+        if ((this.requestsSinceSweep += due.length) >= 500) {
+          this.requestsSinceSweep = 0;
+          await this.db.query(`DELETE FROM api_rate_limit WHERE window_start < now() - make_interval(secs => $1)`, [this.config.rateLimitWindowSeconds * 2]);
+        }
+      } finally {
+        this.flushing = undefined;
+      }
+    })();
+    return this.flushing;
+  }
+
+  private async add(entries: [string, Tally][]): Promise<void> {
+    const counts = entries.map(([, t]) => t.pending);
+    for (const [, t] of entries) t.pending = 0;
+    try {
+      const rows = (await this.db.query(ADD_SQL, [entries.map(([s]) => s), entries.map(([, t]) => t.window), counts])) as { subject: string; requests: number }[];
+      const bySubject = new Map(rows.map((r) => [r.subject, r.requests]));
+      // Counters only grow within a window: the larger of two answers arriving out of order.
+      for (const [subject, t] of entries) t.shared = Math.max(t.shared, bySubject.get(subject) ?? 0);
+    } catch (err) {
+      entries.forEach(([, t], i) => (t.pending += counts[i]!));
+      throw err;
+    }
+  }
+
+  /** Stops the timer and adds what is pending. */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+}
+
+/** Throws a 429 with Retry-After when the user is past their role's limit. */
+export function enforceRateLimit(config: Config, viewer: { role: Role }, rate: RateCount | null, lang: Lang): void {
   const limit = config.rateLimits[viewer.role];
   if (!limit || !rate || rate.requests <= limit) return;
   const params = { limit, window: config.rateLimitWindowSeconds, retryAfter: rate.retryAfter };

@@ -1,7 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { decodeOffsetCursor, encodeOffsetCursor, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@luzhi/shared';
 import { badInput } from './errors';
+import { hydrateAliased, preparedQueryOn } from './prefetch';
 
 @ObjectType({ description: '分页信息 / Where this page stands in the whole list' })
 export class PageInfo {
@@ -75,18 +76,46 @@ export function toPage<T>(rows: T[], totalCount: number, offset: number): Page<T
   };
 }
 
+/** Extra columns a page statement carries for its rows (e.g. a list's prefetched nested fields). */
+export interface PageColumns {
+  /** `[alias, sql expression]` added to the page's SELECT; evaluated for the page's rows only. */
+  columns: [string, string][];
+  /** Receives the page's rows with those columns; `idOf` reads a row's id. */
+  prime(rows: readonly Record<string, unknown>[], idOf: (row: Record<string, unknown>) => unknown): void;
+}
+
 /**
  * Runs a query builder as one page: the rows and the total in one statement (a window count over
  * the matching rows), whatever the page size. A second statement counts only when the page is
  * empty past the first row, or when joined rows would make the window count wrong.
+ * With `extra`, that statement also carries the extra columns, as a prepared statement (planned
+ * once per connection: with several correlated subqueries, planning costs more than running), and
+ * the answer says whether they were read (`extraRead`); on the other paths they were not.
  */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, extra?: PageColumns | null): Promise<Page<T> & { extraRead?: boolean }> {
   const { offset, limit } = pageWindow(args);
   const plain = qb.expressionMap.joinAttributes.length === 0 && !qb.expressionMap.selectDistinct;
   if (limit > 0 && plain) {
-    const { entities, raw } = await qb.clone().addSelect('count(*) OVER ()', 'page_total').offset(offset).limit(limit).getRawAndEntities();
-    if (entities.length) return toPage(entities, Number((raw[0] as { page_total: string }).page_total), offset);
-    if (offset === 0) return toPage([], 0, 0);
+    const q = qb.clone().addSelect('count(*) OVER ()', 'page_total').offset(offset).limit(limit);
+    const main = q.expressionMap.mainAlias!;
+    // TypeORM hashes a result column's name past the driver's limit; read those its own way.
+    const named = main.metadata.columns.every((c) => `${main.name}_${c.databaseName}`.length <= (qb.connection.driver.maxAliasLength ?? 63));
+    if (extra && named) {
+      for (const [alias, sql] of extra.columns) q.addSelect(sql, alias);
+      const [text, values] = q.getQueryAndParameters();
+      const raw = await preparedQueryOn<Record<string, unknown>>(
+        // Inside a transaction, on its connection (the builder's runner), as TypeORM would.
+        (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection, text, values);
+      const idColumn = main.metadata.primaryColumns[0]!;
+      const entities = raw.map((row) => hydrateAliased(qb.connection, main.metadata, main.name, row) as T);
+      extra.prime(raw, (row) => row[`${main.name}_${idColumn.databaseName}`]);
+      if (entities.length) return { ...toPage(entities, Number(raw[0]!.page_total), offset), extraRead: true };
+      if (offset === 0) return { ...toPage([], 0, 0), extraRead: true };
+    } else {
+      const { entities, raw } = await q.getRawAndEntities();
+      if (entities.length) return toPage(entities, Number((raw[0] as { page_total: string }).page_total), offset);
+      if (offset === 0) return toPage([], 0, 0);
+    }
   }
   const [rows, total] = await Promise.all([
     limit === 0 ? Promise.resolve([] as T[]) : qb.clone().offset(offset).limit(limit).getMany(),

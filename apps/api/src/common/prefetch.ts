@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Context } from './context';
 
 /** The fields a client selected below the current one, by name, fragments merged. */
@@ -40,6 +40,19 @@ export function hydrate<T extends ObjectLiteral>(ctx: Context, entity: EntityTar
   for (const column of repo.metadata.columns) {
     if (!(column.databaseName in json)) continue;
     (row as Record<string, unknown>)[column.propertyName] = ctx.db.driver.prepareHydratedValue(json[column.databaseName], column);
+  }
+  return row;
+}
+
+/**
+ * Turns one row of a query builder's raw result (columns named `<alias>_<column>`) into an entity,
+ * with TypeORM's own conversions, for a builder's SQL run by other means (a prepared statement).
+ */
+export function hydrateAliased(db: DataSource, metadata: EntityMetadata, alias: string, raw: Record<string, unknown>): ObjectLiteral {
+  const row = metadata.create() as Record<string, unknown>;
+  for (const column of metadata.columns) {
+    const key = `${alias}_${column.databaseName}`;
+    if (key in raw) row[column.propertyName] = db.driver.prepareHydratedValue(raw[key], column);
   }
   return row;
 }

@@ -11,7 +11,7 @@ import { Term } from '../registry/congress.entity';
 import { Division } from '../registry/division.entity';
 import { ElectoralDistrict } from '../registry/electoral-district.entity';
 import { DeputyGroup, GroupMembership } from '../groups/deputy-group.entity';
-import { prefetchDeputyPage, registerDeputyPrefetch } from './deputy.prefetch';
+import { deputyPageExtras, prefetchDeputyPage, registerDeputyPrefetch } from './deputy.prefetch';
 import { Deputy } from './deputy.entity';
 import { DeputySort } from './deputy.enums';
 import { CreateDeputyInput, DeputyFilter, DeputyInput, EndMandateInput, MandateInput } from './deputy.inputs';
@@ -67,8 +67,9 @@ export class DeputyResolver {
     @Arg('sort', () => DeputySort, { nullable: true, description: '排序(默认姓名拼音)/ Order (default: name by pinyin)' }) sort?: DeputySort,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    const result = (await searchOnlyPage(ctx, filter, sort, page)) ?? (await paginate(await deputyQuery(ctx, filter, sort), page));
-    if (info) await prefetchDeputyPage(ctx, info, result.nodes);
+    const extra = deputyPageExtras(ctx, info);
+    const result = (await searchOnlyPage(ctx, filter, sort, page, extra)) ?? (await paginate(await deputyQuery(ctx, filter, sort), page, extra));
+    if (extra && !result.extraRead) await prefetchDeputyPage(ctx, extra, result.nodes);
     return result;
   }
 

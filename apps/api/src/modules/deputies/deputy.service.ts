@@ -4,7 +4,8 @@ import {
 } from '@luzhi/shared';
 import type { Context } from '../../common/context';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
-import { pageWindow, toId, toPage, type Page, type PageArgs } from '../../common/pagination';
+import { pageWindow, toId, toPage, type Page, type PageArgs, type PageColumns } from '../../common/pagination';
+import { hydrateAliased, preparedQuery } from '../../common/prefetch';
 import { assertVersion, escapeLike } from '../../common/records';
 import { Term } from '../registry/congress.entity';
 import { ElectoralDistrict } from '../registry/electoral-district.entity';
@@ -93,7 +94,7 @@ export async function deputyQuery(ctx: Context, filter: DeputyFilter | undefined
  * like "zw" matches thousands of deputies in a large roster; reading each of them from the table
  * to sort them was the slow part. Anything else goes through `deputyQuery`.
  */
-export async function searchOnlyPage(ctx: Context, filter: DeputyFilter | undefined, sort: DeputySort | undefined, page: PageArgs): Promise<Page<Deputy> | null> {
+export async function searchOnlyPage(ctx: Context, filter: DeputyFilter | undefined, sort: DeputySort | undefined, page: PageArgs, extra?: PageColumns | null): Promise<(Page<Deputy> & { extraRead?: boolean }) | null> {
   const given = Object.entries(filter ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
   const search = filter?.search?.trim();
   if (!search || given.some(([k]) => k !== 'search')) return null;
@@ -111,20 +112,25 @@ export async function searchOnlyPage(ctx: Context, filter: DeputyFilter | undefi
     matches = `SELECT id, name_pinyin FROM deputy WHERE name LIKE $1`;
     pattern = [...search].length >= 3 ? `%${escapeLike(search)}%` : `${escapeLike(search)}%`;
   }
-  // One statement for the page, its rows and the total: under load every round trip costs.
-  const columns = ctx.db.getMetadata(Deputy).columns.map((c) => `d."${c.databaseName}" AS "${c.propertyName}"`).join(', ');
-  const rows: (Record<string, unknown> & { __total: number })[] = limit
-    ? await ctx.db.query(
+  // One statement for the page, its rows, the total and the nested fields' columns (`extra`):
+  // under load every round trip costs.
+  const metadata = ctx.db.getMetadata(Deputy);
+  const columns = [
+    ...metadata.columns.map((c) => `d."${c.databaseName}" AS "d_${c.databaseName}"`),
+    ...(extra?.columns ?? []).map(([alias, sql]) => `${sql} AS "${alias}"`),
+  ].join(', ');
+  const rows = limit
+    ? await preparedQuery(ctx,
       `SELECT p.total::int AS "__total", ${columns} FROM (
          SELECT id, name_pinyin, count(*) OVER () AS total FROM (${matches}) m ORDER BY name_pinyin ${dir}, id ASC LIMIT $2 OFFSET $3
        ) p JOIN deputy d ON d.id = p.id ORDER BY p.name_pinyin ${dir}, p.id ASC`,
       [pattern, limit, offset],
     )
     : [];
-  let total = rows[0]?.__total ?? 0;
+  let total = Number(rows[0]?.__total ?? 0);
   if (!rows.length && (offset > 0 || limit === 0)) total = ((await ctx.db.query(`SELECT count(*)::int AS n FROM (${matches}) m`, [pattern])) as { n: number }[])[0]!.n;
-  const repo = ctx.db.getRepository(Deputy);
-  return toPage(rows.map(({ __total: _t, ...values }) => repo.create(values as Partial<Deputy>)), total, offset);
+  extra?.prime(rows, (row) => row.d_id);
+  return { ...toPage(rows.map((row) => hydrateAliased(ctx.db, metadata, 'd', row) as Deputy), total, offset), extraRead: true };
 }
 
 function throwProblems(problems: DeputyProblem[]): void {

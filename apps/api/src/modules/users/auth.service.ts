@@ -4,7 +4,7 @@ import { isPasswordLongEnough, PASSWORD_MIN_LENGTH, type Role } from '@luzhi/sha
 import type { DataSource } from 'typeorm';
 import type { Context, Viewer } from '../../common/context';
 import { AppError, badInput } from '../../common/errors';
-import type { RateCount } from '../../common/limits';
+import { preparedQueryOn } from '../../common/prefetch';
 import { UserSession } from './user-session.entity';
 import { User } from './user.entity';
 
@@ -82,40 +82,24 @@ export async function login(ctx: Context, usernameRaw: string, password: string)
   return { token, expiresAt, user };
 }
 
-const VIEWER_SQL = `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id, u.username, u.display_name, u.role, u.disabled,
+/** The session of a bearer token and its user: the one statement every signed-in request starts with (a read). */
+export const VIEWER_SQL = `SELECT s.id AS session_id, s.expires_at, s.revoked_at, u.id, u.username, u.display_name, u.role, u.disabled,
             u.scope_organization_id, u.scope_deputy_id, u.scope_group_id, s.last_write_lsn
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1`;
 
-// The same, and the request counted in the user's fixed window (aligned to the epoch, so every
-// process agrees where a window starts) when the session is valid and the role has a limit.
-export const VIEWER_COUNTED_SQL = `WITH v AS (${VIEWER_SQL}),
-     c AS (
-       INSERT INTO api_rate_limit (subject, window_start, requests)
-       SELECT 'user:' || v.id, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM v
-        WHERE v.revoked_at IS NULL AND v.expires_at > now() AND NOT v.disabled AND v.role = ANY($3::text[])
-       ON CONFLICT (subject, window_start) DO UPDATE SET requests = api_rate_limit.requests + 1
-       RETURNING requests, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after)
-     SELECT v.*, c.requests, c.retry_after FROM v LEFT JOIN c ON true`;
-
 /**
- * One statement per request: the session and its user, and, with `rateLimit`, the request counted
- * in the user's window (on the primary; `rate` is null when the role has no limit).
+ * The session and its user, read on the primary (a sign-out or a disabled user counts at once, in
+ * every process), as a prepared statement (planned once per connection). The rate limit is counted
+ * after it (`RateCounter`).
  */
-export async function resolveViewer(
-  db: DataSource,
-  token: string,
-  rateLimit?: { windowSeconds: number; roles: readonly Role[] },
-): Promise<{ viewer: Viewer | null; problem: 'expired' | null; rate: RateCount | null }> {
-  const rows = (await (rateLimit
-    ? db.query(VIEWER_COUNTED_SQL, [tokenHash(token), rateLimit.windowSeconds, rateLimit.roles])
-    : db.query(VIEWER_SQL, [tokenHash(token)]))) as Record<string, unknown>[];
+export async function resolveViewer(db: DataSource, token: string): Promise<{ viewer: Viewer | null; problem: 'expired' | null }> {
+  const rows = await preparedQueryOn<Record<string, unknown>>(db, VIEWER_SQL, [tokenHash(token)]);
   const row = rows[0];
-  if (!row) return { viewer: null, problem: 'expired', rate: null };
-  if (row.revoked_at || (row.expires_at as Date).getTime() <= Date.now() || row.disabled) return { viewer: null, problem: 'expired', rate: null };
+  if (!row) return { viewer: null, problem: 'expired' };
+  if (row.revoked_at || (row.expires_at as Date).getTime() <= Date.now() || row.disabled) return { viewer: null, problem: 'expired' };
   return {
     problem: null,
-    rate: row.requests == null ? null : { requests: Number(row.requests), retryAfter: Math.max(1, Number(row.retry_after)) },
     viewer: {
       id: row.id as number,
       username: row.username as string,
