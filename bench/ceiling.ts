@@ -8,7 +8,8 @@ import { VIEWER_SQL } from '../apps/api/src/modules/users/auth.service';
  * as JSON by a minimal Node HTTP server. Our API's figures are reported as a ratio of this.
  * With `?auth=1` it first checks the request's bearer token with the API's own statement (sessions
  * live in PostgreSQL, so that any number of API processes agree; the rate limit's counts are added
- * there once a second): the least any server meeting that requirement does per request.
+ * there once a second): the least any server meeting that requirement does per request. With
+ * `?memory=1` it answers from memory (what HTTP and JSON alone cost, to tell the statement's share).
  * Run as its own process: `node --import tsx bench/ceiling.ts <databaseUrl> <port>`.
  */
 export const CEILING_SQL: Record<string, string> = {
@@ -36,6 +37,7 @@ export const CEILING_SQL: Record<string, string> = {
 async function main() {
   const [url, port, hasSuggestions] = process.argv.slice(2);
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const remembered = new Map<string, string>();
   const led = hasSuggestions === '1' ? `(SELECT count(*) FROM suggestion_fact f WHERE f.lead_deputy_id = d.id)` : '0';
   const server = http.createServer(async (req, res) => {
     try {
@@ -52,8 +54,14 @@ async function main() {
           return;
         }
       }
-      const { rows } = await pool.query(sql, [param]);
-      const body = JSON.stringify({ data: rows[0] });
+      // `?memory=1`: the same answer from memory after the first request (HTTP and JSON only).
+      const memory = u.searchParams.get('memory') === '1';
+      let body = memory ? remembered.get(req.url!) : undefined;
+      if (!body) {
+        const { rows } = await pool.query(sql, [param]);
+        body = JSON.stringify({ data: rows[0] });
+        if (memory) remembered.set(req.url!, body);
+      }
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
       res.end(body);
     } catch (err) {
