@@ -137,6 +137,24 @@ describe('deputies: records, rules and masking', () => {
     expect(byAge).toEqual([...byAge].sort().reverse());
   });
 
+  it('pages a broad filter (its total counted apart) in pinyin order, past the end too', async () => {
+    const PAGE = `query($filter: DeputyFilter, $after: String) { deputies(filter: $filter, first: 7, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } }`;
+    const expected = ((await app.db.query(`SELECT id FROM deputy WHERE party = 'CPC' ORDER BY name_pinyin, id`)) as { id: number }[]).map((r) => String(r.id));
+    const seen: string[] = [];
+    let after: string | undefined;
+    let last: any;
+    do {
+      last = (await app.gql(PAGE, { filter: { party: 'CPC' }, after }, { token: staff })).data.deputies;
+      expect(last.totalCount).toBe(expected.length);
+      seen.push(...last.nodes.map((n: any) => n.id));
+      after = last.pageInfo.endCursor;
+    } while (last.pageInfo.hasNextPage);
+    expect(seen).toEqual(expected);
+    const past = (await app.gql(PAGE, { filter: { party: 'CPC' }, after }, { token: staff })).data.deputies;
+    expect(past.nodes).toEqual([]);
+    expect(past.totalCount).toBe(expected.length);
+  });
+
   it('masks ID number, phone and address for analysts in lists and in the detail', async () => {
     const [d] = await app.db.query(`SELECT id, name, id_number, phone, address FROM deputy WHERE address IS NOT NULL ORDER BY id LIMIT 1`);
     const list = await app.gql(LIST, { filter: { search: d.name }, first: 100 }, { token: analyst });

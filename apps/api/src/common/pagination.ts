@@ -91,28 +91,43 @@ export interface PageColumns {
  * With `extra`, that statement also carries the extra columns, as a prepared statement (planned
  * once per connection: with several correlated subqueries, planning costs more than running), and
  * the answer says whether they were read (`extraRead`); on the other paths they were not.
+ * With `countApart` (for filters that may match a large share of a large table), the total is
+ * counted by a statement of its own, run beside the page's: a window count makes PostgreSQL read
+ * every match before the first row, where an index in the page's order lets it stop after a page.
  */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, extra?: PageColumns | null): Promise<Page<T> & { extraRead?: boolean }> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  extra?: PageColumns | null,
+  options: { countApart?: boolean } = {},
+): Promise<Page<T> & { extraRead?: boolean }> {
   const { offset, limit } = pageWindow(args);
   const plain = qb.expressionMap.joinAttributes.length === 0 && !qb.expressionMap.selectDistinct;
   if (limit > 0 && plain) {
-    const q = qb.clone().addSelect('count(*) OVER ()', 'page_total').offset(offset).limit(limit);
+    const apart = options.countApart ? countMatches(qb) : null;
+    const q = qb.clone().offset(offset).limit(limit);
+    if (!apart) q.addSelect('count(*) OVER ()', 'page_total');
     const main = q.expressionMap.mainAlias!;
     // TypeORM hashes a result column's name past the driver's limit; read those its own way.
     const named = main.metadata.columns.every((c) => `${main.name}_${c.databaseName}`.length <= (qb.connection.driver.maxAliasLength ?? 63));
     if (extra && named) {
       for (const [alias, sql] of extra.columns) q.addSelect(sql, alias);
       const [text, values] = q.getQueryAndParameters();
-      const raw = await preparedQueryOn<Record<string, unknown>>(
-        // Inside a transaction, on its connection (the builder's runner), as TypeORM would.
-        (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection, text, values);
+      const [raw, counted] = await Promise.all([
+        preparedQueryOn<Record<string, unknown>>(
+          // Inside a transaction, on its connection (the builder's runner), as TypeORM would.
+          (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection, text, values),
+        apart,
+      ]);
       const idColumn = main.metadata.primaryColumns[0]!;
       const entities = raw.map((row) => hydrateAliased(qb.connection, main.metadata, main.name, row) as T);
       extra.prime(raw, (row) => row[`${main.name}_${idColumn.databaseName}`]);
+      if (counted !== null) return { ...toPage(entities, counted, offset), extraRead: true };
       if (entities.length) return { ...toPage(entities, Number(raw[0]!.page_total), offset), extraRead: true };
       if (offset === 0) return { ...toPage([], 0, 0), extraRead: true };
     } else {
-      const { entities, raw } = await q.getRawAndEntities();
+      const [{ entities, raw }, counted] = await Promise.all([q.getRawAndEntities(), apart]);
+      if (counted !== null) return toPage(entities, counted, offset);
       if (entities.length) return toPage(entities, Number((raw[0] as { page_total: string }).page_total), offset);
       if (offset === 0) return toPage([], 0, 0);
     }
@@ -122,6 +137,14 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     qb.clone().orderBy().getCount(),
   ]);
   return toPage(rows, total, offset);
+}
+
+/** `count(*)` of a plain builder's rows (TypeORM's getCount counts DISTINCT ids, which sorts them all). */
+async function countMatches(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const [text, values] = qb.clone().orderBy().select('1').getQueryAndParameters();
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection;
+  const rows = (await runner.query(`SELECT count(*)::int AS n FROM (${text}) AS matches`, values)) as { n: number }[];
+  return rows[0]!.n;
 }
 
 /** Parses a GraphQL ID into a database id, with a clear error for anything else. */

@@ -13,6 +13,7 @@ import { RateLimitUnlogged1764300610000 } from './1764300610000-rate-limit-unlog
 import { DeputyCompositionRollup1764300620000 } from './1764300620000-deputy-composition-rollup';
 import { DutyRankingSnapshot1764300630000 } from './1764300630000-duty-ranking-snapshot';
 import { SuggestionEventMessage1764300640000 } from './1764300640000-suggestion-event-message';
+import { DeputyRosterOrder1764300650000 } from './1764300650000-deputy-roster-order';
 
 /** In order, one per line. Each domain appends its own; never edit one that has shipped. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   DeputyCompositionRollup1764300620000,
   DutyRankingSnapshot1764300630000,
   SuggestionEventMessage1764300640000,
+  DeputyRosterOrder1764300650000,
 ];

@@ -11,6 +11,7 @@ import { DeputyStatusEnum, EducationEnum, GenderEnum, OccupationCategoryEnum, Pa
 @Index('IDX_deputy_pinyin', { synchronize: false })
 @Index('IDX_deputy_initials', { synchronize: false })
 @Index('IDX_deputy_name_prefix', { synchronize: false })
+@Index('IDX_deputy_roster_order', { synchronize: false })
 export class Deputy extends EditableRecord {
   @Field(() => String, { description: '姓名 / Name' })
   @Column({ type: 'varchar', length: 50 })

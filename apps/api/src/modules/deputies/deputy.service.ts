@@ -89,6 +89,15 @@ export async function deputyQuery(ctx: Context, filter: DeputyFilter | undefined
 }
 
 /**
+ * A filter that matches at most a term's or a group's deputies, or a name search's: few enough to
+ * count with the page (a window count). Anything else may match most of a national roster, whose
+ * total is counted apart so that the page can stop after its rows (`paginate`'s `countApart`).
+ */
+export function narrowFilter(filter: DeputyFilter | undefined): boolean {
+  return Boolean(filter?.termId || filter?.groupId || filter?.search?.trim());
+}
+
+/**
  * The search box alone (ordered by name): matches are counted and ordered from the covering
  * indexes on initials, pinyin and name prefix (index-only scans), then only the page's rows are read. A short search
  * like "zw" matches thousands of deputies in a large roster; reading each of them from the table
