@@ -64,6 +64,20 @@ export const SCENARIOS: Scenario[] = [
     target: 'p95 < 50 ms',
   },
   {
+    key: 'a2',
+    title: 'a. the whole roster\'s first page, no filter (every deputy of the country), as scenario a\'s fields',
+    role: 'STAFF',
+    query: `query Roster { deputies(first: 50) { totalCount nodes { id name gender party groupMemberships { role group { name division { name } } } mandates { startDate term { name } } } } }`,
+    variables: () => ({}),
+  },
+  {
+    key: 'a3',
+    title: 'a. the roster of a whole level (TOWNSHIP: 727,000 deputies), first page',
+    role: 'STAFF',
+    query: `query Level { deputies(first: 50, filter: { level: TOWNSHIP }) { totalCount nodes { id name gender party groupMemberships { role group { name division { name } } } mandates { startDate term { name } } } } }`,
+    variables: () => ({}),
+  },
+  {
     key: 'c0',
     title: 'c. the whole dashboard, one request as the admin sends it by default (level CITY, its latest term, this year)',
     role: 'STAFF',
