@@ -27,11 +27,16 @@ export const CEILING_SQL: Record<string, string> = {
          WHERE EXISTS (SELECT 1 FROM mandate m WHERE m.deputy_id = d.id AND m.term_id = $1)
          ORDER BY d.name_pinyin, d.id
          LIMIT 50) x`,
-  // Scenario b: search by pinyin initials (or name), first 20 by pinyin, with the total.
-  b: `SELECT (SELECT count(*) FROM deputy d WHERE d.name_initials LIKE $1 OR d.name_pinyin LIKE $1) AS "totalCount",
+  // Scenario b: search by pinyin initials (or pinyin), first 20 by pinyin, with the total: the
+  // matches from the two prefix indexes, then only the page's rows read (as a person would write
+  // it; ordering the whole table by pinyin and filtering would walk the index up to the letter).
+  b: `WITH matches AS (
+        SELECT id, name_pinyin FROM deputy WHERE name_initials LIKE $1
+        UNION ALL SELECT id, name_pinyin FROM deputy WHERE name_pinyin LIKE $1 AND name_initials NOT LIKE $1)
+      SELECT (SELECT count(*) FROM matches) AS "totalCount",
              coalesce((SELECT json_agg(row_to_json(x)) FROM (
-               SELECT d.id, d.name, d.gender FROM deputy d WHERE d.name_initials LIKE $1 OR d.name_pinyin LIKE $1
-                ORDER BY d.name_pinyin, d.id LIMIT 20) x), '[]') AS nodes`,
+               SELECT d.id, d.name, d.gender FROM (SELECT id, name_pinyin FROM matches ORDER BY name_pinyin, id LIMIT 20) p
+                 JOIN deputy d ON d.id = p.id ORDER BY p.name_pinyin, p.id) x), '[]') AS nodes`,
 };
 
 async function main() {

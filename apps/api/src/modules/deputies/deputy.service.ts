@@ -89,12 +89,15 @@ export async function deputyQuery(ctx: Context, filter: DeputyFilter | undefined
 }
 
 /**
- * A filter that matches at most a term's or a group's deputies, or a name search's: few enough to
- * count with the page (a window count). Anything else may match most of a national roster, whose
- * total is counted apart so that the page can stop after its rows (`paginate`'s `countApart`).
+ * A filter that matches at most a term's, a group's, a sector's or a division's deputies, or a name
+ * search's: few enough to count with the page (a window count), and clustered in ways the page's
+ * order knows nothing of (a search's matches all sit at one letter, a division's anywhere). The
+ * rest (a level, party, gender, age, occupation, education, status, or none) may match most of a
+ * national roster, spread evenly over names: their total is counted apart, so that the page can
+ * read the roster in order and stop after its rows (`paginate`'s `countApart`).
  */
 export function narrowFilter(filter: DeputyFilter | undefined): boolean {
-  return Boolean(filter?.termId || filter?.groupId || filter?.search?.trim());
+  return Boolean(filter?.termId || filter?.groupId || filter?.sectorId || filter?.divisionId || filter?.search?.trim());
 }
 
 /**
