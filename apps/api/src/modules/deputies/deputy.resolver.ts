@@ -15,7 +15,7 @@ import { deputyPageExtras, prefetchDeputyPage, registerDeputyPrefetch } from './
 import { Deputy } from './deputy.entity';
 import { DeputySort } from './deputy.enums';
 import { CreateDeputyInput, DeputyFilter, DeputyInput, EndMandateInput, MandateInput } from './deputy.inputs';
-import { addMandate, createDeputy, deputyQuery, endMandate, narrowFilter, searchOnlyPage, updateDeputy } from './deputy.service';
+import { addMandate, createDeputy, deputyQuery, endMandate, levelOnlyCount, narrowFilter, searchOnlyPage, updateDeputy } from './deputy.service';
 import { Mandate } from './mandate.entity';
 
 export { DeputyFilter, DeputySort };
@@ -68,7 +68,7 @@ export class DeputyResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     const extra = deputyPageExtras(ctx, info);
-    const result = (await searchOnlyPage(ctx, filter, sort, page, extra)) ?? (await paginate(await deputyQuery(ctx, filter, sort), page, extra, { countApart: !narrowFilter(filter) }));
+    const result = (await searchOnlyPage(ctx, filter, sort, page, extra)) ?? (await paginate(await deputyQuery(ctx, filter, sort), page, extra, { countApart: !narrowFilter(filter), count: levelOnlyCount(ctx, filter) }));
     if (extra && !result.extraRead) await prefetchDeputyPage(ctx, extra, result.nodes);
     return result;
   }

@@ -101,6 +101,21 @@ export function narrowFilter(filter: DeputyFilter | undefined): boolean {
 }
 
 /**
+ * The total of a filter by level alone, counted from the level's current mandates (one pass over
+ * them, 184 ms for a township level's 727,000) instead of testing every deputy of the country for
+ * one (594 ms, or three processes' worth with parallel workers); the same deputies by definition.
+ */
+export function levelOnlyCount(ctx: Context, filter: DeputyFilter | undefined): (() => Promise<number>) | undefined {
+  const given = Object.entries(filter ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  if (!filter?.level || given.some(([k]) => k !== 'level')) return undefined;
+  return async () => ((await ctx.db.query(
+    `SELECT count(DISTINCT m.deputy_id)::int AS n FROM mandate m JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id
+      WHERE m.end_date IS NULL AND c.level = $1`,
+    [filter.level],
+  )) as { n: number }[])[0]!.n;
+}
+
+/**
  * The search box alone (ordered by name): matches are counted and ordered from the covering
  * indexes on initials, pinyin and name prefix (index-only scans), then only the page's rows are read. A short search
  * like "zw" matches thousands of deputies in a large roster; reading each of them from the table
