@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/common/context';
-import { hydrate, hydrateAliased } from '../src/common/prefetch';
+import { hydrate, hydrateAliased, preparedQueryOn } from '../src/common/prefetch';
 import { startTestApp, type TestApp } from './helpers';
 
 /**
@@ -34,5 +34,17 @@ describe('hydration outside TypeORM', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('runs a prepared statement again unnamed, on another connection, once a migration changed its result', async () => {
+    await app.db.query(`CREATE TABLE prepared_probe (v integer)`);
+    try {
+      await app.db.query(`INSERT INTO prepared_probe VALUES (1)`);
+      for (let i = 0; i < 3; i++) expect(await preparedQueryOn(app.db, `SELECT v FROM prepared_probe`, [])).toEqual([{ v: 1 }]);
+      await app.db.query(`ALTER TABLE prepared_probe ALTER v TYPE text`);
+      for (let i = 0; i < 3; i++) expect(await preparedQueryOn(app.db, `SELECT v FROM prepared_probe`, [])).toEqual([{ v: '1' }]);
+    } finally {
+      await app.db.query(`DROP TABLE prepared_probe`);
+    }
   });
 });

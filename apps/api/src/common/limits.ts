@@ -61,6 +61,9 @@ export const RATE_FLUSH_MS = 1000;
 /** Within this many requests of the limit, every request is counted in PostgreSQL at once. */
 export const rateLimitMargin = (limit: number) => Math.max(50, Math.ceil(limit * 0.2));
 
+/** A process holds at most this many of a user's requests before adding them to the shared counter. */
+export const RATE_BURST = 20;
+
 // Adds each subject's requests to its window's shared counter; the window start is aligned to the
 // epoch, so every process agrees where a window starts.
 const ADD_SQL = `INSERT INTO api_rate_limit AS r (subject, window_start, requests)
@@ -82,11 +85,14 @@ interface Tally {
  * (fixed windows of `rateLimitWindowSeconds`). Counting each request there was a write on every
  * read: the session check was an upsert of one hot row per user, and one user's parallel requests
  * queued on that row's lock. A process now counts in memory and adds its counts to the shared
- * counters once a second (one statement for all users), reading back the shared totals; once a
- * user is within `rateLimitMargin` of the limit (the shared total as last read plus the process's
- * own), each of their requests is counted in PostgreSQL before it is answered, so the limit holds
- * across processes where it matters. Only a burst of more than the margin within one second,
- * spread over several processes, can pass the limit by that burst.
+ * counters once a second (one statement for all users), reading back the shared totals. It holds
+ * at most `RATE_BURST` of a user's requests before adding them (a busy user's 300 requests a
+ * second are 15 writes), and once a user is within `rateLimitMargin` of the limit (the shared
+ * total as last read plus the process's own) it counts each of their requests in PostgreSQL
+ * before answering it; past the limit it refuses without writing. So what the processes do not
+ * yet know of each other is at most `RATE_BURST` requests each, within the margin for up to three
+ * processes; with more, the limit can be passed by up to `RATE_BURST` a process beyond those.
+ * Windows are the processes' clocks' (keep them synchronised, as NTP does).
  */
 export class RateCounter {
   private readonly tallies = new Map<string, Tally>();
@@ -110,7 +116,10 @@ export class RateCounter {
     let tally = this.tallies.get(subject);
     if (!tally || tally.window !== window) this.tallies.set(subject, (tally = { window, shared: 0, pending: 0 }));
     tally.pending++;
-    if (tally.shared + tally.pending < limit - rateLimitMargin(limit)) return { requests: tally.shared + tally.pending, retryAfter };
+    const known = tally.shared + tally.pending;
+    // Over the limit as last read: refused without another write (counted at the next flush).
+    if (tally.shared >= limit) return { requests: known, retryAfter };
+    if (known < limit - rateLimitMargin(limit) && tally.pending < RATE_BURST) return { requests: known, retryAfter };
     await this.add([[subject, tally]]);
     return { requests: tally.shared + tally.pending, retryAfter };
   }
@@ -139,6 +148,8 @@ export class RateCounter {
   }
 
   private async add(entries: [string, Tally][]): Promise<void> {
+    // Rows locked in one order by every process: two flushes never wait on each other in a cycle.
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const counts = entries.map(([, t]) => t.pending);
     for (const [, t] of entries) t.pending = 0;
     try {
@@ -152,9 +163,10 @@ export class RateCounter {
     }
   }
 
-  /** Stops the timer and adds what is pending. */
+  /** Stops the timer and adds what is pending (after a flush already under way, what came since). */
   async close(): Promise<void> {
     clearInterval(this.timer);
+    await this.flushing?.catch(() => undefined);
     await this.flush();
   }
 }

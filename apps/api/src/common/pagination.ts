@@ -113,11 +113,19 @@ export async function paginate<T extends ObjectLiteral>(
     const named = main.metadata.columns.every((c) => `${main.name}_${c.databaseName}`.length <= (qb.connection.driver.maxAliasLength ?? 63));
     if (extra && named) {
       for (const [alias, sql] of extra.columns) q.addSelect(sql, alias);
-      const [text, values] = q.getQueryAndParameters();
+      // Limit and offset as parameters (TypeORM writes them into the text), so that one text
+      // serves every page of a filter's shape.
+      const [text, values] = q.clone().limit(undefined).offset(undefined).getQueryAndParameters();
+      const paged = `${text} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`;
+      const on = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection;
       const [raw, counted] = await Promise.all([
-        preparedQueryOn<Record<string, unknown>>(
+        // Prepared (planned once per connection) when the window count reads every match anyway;
+        // a page that may stop early is planned for its values each time (a generic plan could
+        // walk the whole index in order for a rare value).
+        apart
+          ? (on.query(paged, [...values, limit, offset]) as Promise<Record<string, unknown>[]>)
           // Inside a transaction, on its connection (the builder's runner), as TypeORM would.
-          (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection, text, values),
+          : preparedQueryOn<Record<string, unknown>>(on, paged, [...values, limit, offset]),
         apart,
       ]);
       const idColumn = main.metadata.primaryColumns[0]!;

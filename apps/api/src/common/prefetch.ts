@@ -108,19 +108,44 @@ export async function preparedQuery<T = Record<string, unknown>>(ctx: Context, t
   return preparedQueryOn<T>(ctx.db, text, values);
 }
 
+/** At most this many statement texts are prepared by a process; any other runs unnamed. */
+export const PREPARED_TEXTS_MAX = 200;
+const preparedNames = new Map<string, string>();
+
+/** A statement's name, or null once the process has prepared its share of texts. */
+function statementName(text: string): string | null {
+  let name = preparedNames.get(text);
+  if (name === undefined) {
+    if (preparedNames.size >= PREPARED_TEXTS_MAX) return null;
+    preparedNames.set(text, (name = `luzhi_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  }
+  return name;
+}
+
 /**
  * As `preparedQuery`, on a DataSource; on anything else (an EntityManager inside a transaction,
- * whose connection is already taken) an ordinary query.
+ * whose connection is already taken) an ordinary query. Only texts fixed by code are prepared
+ * (values are parameters; a page's limit and offset too), and at most `PREPARED_TEXTS_MAX` of them,
+ * so connections never collect statements without bound. A connection whose prepared statement
+ * no longer fits the schema (a migration changed a result column's type: 0A000) is closed rather
+ * than returned to the pool, and the statement runs again unnamed on another.
  */
 export async function preparedQueryOn<T = Record<string, unknown>>(db: DataSource | { query(sql: string, params?: unknown[]): Promise<any> }, text: string, values: unknown[]): Promise<T[]> {
   if (!(db instanceof DataSource)) return (await db.query(text, values)) as T[];
-  const runner = db.createQueryRunner();
+  const name = statementName(text);
+  if (!name) return (await db.query(text, values)) as T[];
+  const runner = db.createQueryRunner() as ReturnType<DataSource['createQueryRunner']> & { releasePostgresConnection?(err?: unknown): Promise<void> };
+  let broken: unknown;
   try {
     const client = (await runner.connect()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
     db.logger.logQuery(text, values, runner);
-    const name = `luzhi_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     return (await client.query({ name, text, values })).rows;
+  } catch (err) {
+    if ((err as { code?: string }).code !== '0A000' && (err as { code?: string }).code !== '26000') throw err;
+    broken = err;
   } finally {
-    await runner.release();
+    if (broken && runner.releasePostgresConnection) await runner.releasePostgresConnection(broken);
+    else await runner.release();
   }
+  return (await db.query(text, values)) as T[];
 }
