@@ -117,14 +117,13 @@ export async function paginate<T extends ObjectLiteral>(
       // serves every page of a filter's shape.
       const [text, values] = q.clone().limit(undefined).offset(undefined).getQueryAndParameters();
       const paged = `${text} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`;
-      const on = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection;
+      const on = executorOf(qb);
       const [raw, counted] = await Promise.all([
         // Prepared (planned once per connection) when the window count reads every match anyway;
         // a page that may stop early is planned for its values each time (a generic plan could
         // walk the whole index in order for a rare value).
         apart
           ? (on.query(paged, [...values, limit, offset]) as Promise<Record<string, unknown>[]>)
-          // Inside a transaction, on its connection (the builder's runner), as TypeORM would.
           : preparedQueryOn<Record<string, unknown>>(on, paged, [...values, limit, offset]),
         apart,
       ]);
@@ -148,11 +147,15 @@ export async function paginate<T extends ObjectLiteral>(
   return toPage(rows, total, offset);
 }
 
+/** Where a builder's SQL runs: inside a transaction on its connection (the builder's runner), as TypeORM would; else the pool. */
+function executorOf(qb: SelectQueryBuilder<ObjectLiteral>) {
+  return (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection;
+}
+
 /** `count(*)` of a plain builder's rows (TypeORM's getCount counts DISTINCT ids, which sorts them all). */
 async function countMatches(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
   const [text, values] = qb.clone().orderBy().select('1').getQueryAndParameters();
-  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner?.manager ?? qb.connection;
-  const rows = (await runner.query(`SELECT count(*)::int AS n FROM (${text}) AS matches`, values)) as { n: number }[];
+  const rows = (await executorOf(qb).query(`SELECT count(*)::int AS n FROM (${text}) AS matches`, values)) as { n: number }[];
   return rows[0]!.n;
 }
 
