@@ -153,6 +153,10 @@ describe('deputies: records, rules and masking', () => {
     const past = (await app.gql(PAGE, { filter: { party: 'CPC' }, after }, { token: staff })).data.deputies;
     expect(past.nodes).toEqual([]);
     expect(past.totalCount).toBe(expected.length);
+    // By name descending: the exact reverse, deputies of the same name too.
+    const FIRST = `query($sort: DeputySort) { deputies(filter: { party: CPC }, sort: $sort, first: 100) { nodes { id } } }`;
+    const descending = (await app.gql(FIRST, { sort: 'NAME_DESC' }, { token: staff })).data.deputies.nodes.map((n: any) => n.id);
+    expect(descending).toEqual([...expected].reverse().slice(0, 100));
   });
 
   it('masks ID number, phone and address for analysts in lists and in the detail', async () => {

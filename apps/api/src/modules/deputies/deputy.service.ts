@@ -84,7 +84,13 @@ export async function deputyQuery(ctx: Context, filter: DeputyFilter | undefined
   if (f.ageMin != null) qb.andWhere(`d.birthDate <= (current_date - make_interval(years => :ageMin))::date`, { ageMin: f.ageMin });
   if (f.ageMax != null) qb.andWhere(`d.birthDate > (current_date - make_interval(years => :ageMaxPlus))::date`, { ageMaxPlus: f.ageMax + 1 });
   const [column, dir] = SORTS[sort ?? DeputySort.NAME_ASC];
-  qb.orderBy(column, dir, 'NULLS LAST').addOrderBy('d.id', 'ASC');
+  if (column === 'd.namePinyin') {
+    // Never null: by name and then id, both ways, which the roster-order index gives read forwards
+    // or backwards (descending, the whole roster was sorted for every page).
+    qb.orderBy(column, dir).addOrderBy('d.id', dir);
+  } else {
+    qb.orderBy(column, dir, 'NULLS LAST').addOrderBy('d.id', 'ASC');
+  }
   return qb;
 }
 
@@ -149,8 +155,8 @@ export async function searchOnlyPage(ctx: Context, filter: DeputyFilter | undefi
   const rows = limit
     ? await preparedQuery(ctx,
       `SELECT p.total::int AS "__total", ${columns} FROM (
-         SELECT id, name_pinyin, count(*) OVER () AS total FROM (${matches}) m ORDER BY name_pinyin ${dir}, id ASC LIMIT $2 OFFSET $3
-       ) p JOIN deputy d ON d.id = p.id ORDER BY p.name_pinyin ${dir}, p.id ASC`,
+         SELECT id, name_pinyin, count(*) OVER () AS total FROM (${matches}) m ORDER BY name_pinyin ${dir}, id ${dir} LIMIT $2 OFFSET $3
+       ) p JOIN deputy d ON d.id = p.id ORDER BY p.name_pinyin ${dir}, p.id ${dir}`,
       [pattern, limit, offset],
     )
     : [];
