@@ -125,6 +125,8 @@ describe('a suggestion from the deputy to a satisfied verdict', () => {
       await openAction(deputy.page, 'RATE');
       await dialogOk(deputy.page);
       await statusIs(deputy.page, '已评价');
+      // The status comes with the action's answer; the timeline with the detail's refetch after it.
+      await expect.poll(() => deputy.page.getByTestId('timeline').textContent(), { timeout: 15_000 }).toContain('评价(满意/基本满意)');
       const timeline = await deputy.page.getByTestId('timeline').textContent();
       for (const step of ['提交', '登记', '交办', '答复', '评价不满意', '评价(满意/基本满意)']) expect(timeline).toContain(step);
       await screenshot(deputy.page, 'suggestions-rated');
