@@ -98,7 +98,8 @@ export class RateCounter {
   private readonly tallies = new Map<string, Tally>();
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> | undefined;
-  private requestsSinceSweep = 0;
+  /** Counters added since the last sweep of windows long past. */
+  private addedSinceSweep = 0;
 
   constructor(private readonly db: DataSource, private readonly config: Config, onError: (err: unknown) => void, flushMs = RATE_FLUSH_MS) {
     this.timer = setInterval(() => void this.flush().catch(onError), flushMs);
@@ -136,8 +137,8 @@ export class RateCounter {
         }
         if (due.length) await this.add(due);
         // Housekeeping, not shared state: any process may sweep windows long past.
-        if ((this.requestsSinceSweep += due.length) >= 500) {
-          this.requestsSinceSweep = 0;
+        if ((this.addedSinceSweep += due.length) >= 500) {
+          this.addedSinceSweep = 0;
           await this.db.query(`DELETE FROM api_rate_limit WHERE window_start < now() - make_interval(secs => $1)`, [this.config.rateLimitWindowSeconds * 2]);
         }
       } finally {

@@ -94,6 +94,11 @@ export async function deputyQuery(ctx: Context, filter: DeputyFilter | undefined
   return qb;
 }
 
+/** Whether a filter gives `key` and nothing else (unset, null and empty values are not given). */
+function onlyGiven(filter: DeputyFilter | undefined, key: keyof DeputyFilter): boolean {
+  return Object.entries(filter ?? {}).every(([k, v]) => k === key || v === undefined || v === null || v === '');
+}
+
 /**
  * A filter that matches at most a term's, a group's, a sector's or a division's deputies, or a name
  * search's: few enough to count with the page (a window count), and clustered in ways the page's
@@ -112,8 +117,7 @@ export function narrowFilter(filter: DeputyFilter | undefined): boolean {
  * one (594 ms, or three processes' worth with parallel workers); the same deputies by definition.
  */
 export function levelOnlyCount(ctx: Context, filter: DeputyFilter | undefined): (() => Promise<number>) | undefined {
-  const given = Object.entries(filter ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
-  if (!filter?.level || given.some(([k]) => k !== 'level')) return undefined;
+  if (!filter?.level || !onlyGiven(filter, 'level')) return undefined;
   return async () => ((await ctx.db.query(
     `SELECT count(DISTINCT m.deputy_id)::int AS n FROM mandate m JOIN term t ON t.id = m.term_id JOIN congress c ON c.id = t.congress_id
       WHERE m.end_date IS NULL AND c.level = $1`,
@@ -128,9 +132,8 @@ export function levelOnlyCount(ctx: Context, filter: DeputyFilter | undefined): 
  * to sort them was the slow part. Anything else goes through `deputyQuery`.
  */
 export async function searchOnlyPage(ctx: Context, filter: DeputyFilter | undefined, sort: DeputySort | undefined, page: PageArgs, extra?: PageColumns | null): Promise<(Page<Deputy> & { extraRead?: boolean }) | null> {
-  const given = Object.entries(filter ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
   const search = filter?.search?.trim();
-  if (!search || given.some(([k]) => k !== 'search')) return null;
+  if (!search || !onlyGiven(filter, 'search')) return null;
   if (sort && sort !== DeputySort.NAME_ASC && sort !== DeputySort.NAME_DESC) return null;
   const { offset, limit } = pageWindow(page);
   const dir = sort === DeputySort.NAME_DESC ? 'DESC' : 'ASC';
