@@ -24,7 +24,7 @@ async function main() {
     await server?.close().catch((err) => log.error({ err }, 'server close failed'));
     if (db.isInitialized) await db.destroy().catch((err) => log.warn({ err }, 'closing the database pool failed'));
     for (const r of replicas) if (r.isInitialized) await r.destroy().catch((err) => log.warn({ err }, 'closing a replica pool failed'));
-    await database.embedded?.stop();
+    await database.embedded?.stop({ sessionsEndWithinMs: 3000 });
     log.info('stopped');
     process.exit(0);
   };

@@ -208,13 +208,23 @@ export class EmbeddedPostgres {
     });
   }
 
-  /** Fast shutdown (SIGINT): active transactions roll back, nothing committed is lost. */
-  async stop(): Promise<void> {
+  /**
+   * Fast shutdown (SIGINT): active transactions roll back, nothing committed is lost. With
+   * `sessionsEndWithinMs`, a smart shutdown (SIGTERM) first, which lets sessions that are ending
+   * end: a closed pool has only sent each connection its goodbye, and a fast shutdown at once
+   * terminated those connections under the API, which logged each as lost. Fast after that time.
+   */
+  async stop(options: { sessionsEndWithinMs?: number } = {}): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.stopping ??= new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGINT');
+      const wait = options.sessionsEndWithinMs ?? 0;
+      const fast = setTimeout(() => child.kill('SIGINT'), wait);
+      child.once('exit', () => {
+        clearTimeout(fast);
+        resolve();
+      });
+      if (wait > 0) child.kill('SIGTERM');
     });
     await this.stopping;
     this.child = undefined;
